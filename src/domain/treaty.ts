@@ -1,0 +1,97 @@
+import type { IsoDate } from './calendar-date.js';
+import type { Citation } from './source.js';
+
+/**
+ * A span of time as a treaty words it. `landing` says which day it lands on:
+ * `same_day` ("six months after the receipt") or `first_day_of_month`
+ * ("on the first day of the sixth month after the month in which").
+ */
+export interface Delay {
+  readonly amount: number;
+  readonly unit: 'days' | 'months' | 'years';
+  readonly landing: 'same_day' | 'first_day_of_month';
+}
+
+/** How the treaty enters into force, generally and for a state that joins later. */
+export interface EntryIntoForceRule {
+  readonly article: string;
+  readonly quote: string;
+  /** Instruments needed for the treaty itself to enter into force (APMBC: 40; CCM: 30). */
+  readonly instrumentsRequired: number;
+  /** Delay after the deposit of the last instrument needed. */
+  readonly initialDelay: Delay;
+  /** Delay after a later state's own deposit. */
+  readonly laterDelay: Delay;
+  /** Deposit kinds that count as consent to be bound. */
+  readonly instrumentKinds: readonly string[];
+}
+
+/** What happens on a withdrawal, from the deposit of the instrument. */
+export interface WithdrawalRule {
+  readonly article: string;
+  readonly quote: string;
+  readonly notice: Delay;
+  /** `deferred_until_conflict_ends`: if the state is in an armed conflict when the notice ends, the withdrawal waits for the conflict's end. */
+  readonly armedConflict: 'none' | 'deferred_until_conflict_ends';
+  readonly armedConflictQuote?: string;
+}
+
+/** An obligation with a deadline counted from the treaty's entry into force for the state (stockpile destruction, clearance, the initial report). */
+export interface OnceDeadlineRule {
+  readonly kind: 'once';
+  readonly id: string;
+  readonly label: string;
+  readonly article: string;
+  readonly quote: string;
+  readonly period: Delay;
+  /** Whether the treaty allows extensions (as requested and granted by the States Parties). */
+  readonly extendable: boolean;
+  /** When it binds only some states (e.g. those with mined areas), which. */
+  readonly appliesTo?: string;
+  /** The event kind that fulfils it. */
+  readonly fulfilledBy: string;
+}
+
+/** A recurring obligation due on a fixed day each year (the annual transparency report, by 30 April). */
+export interface AnnualDeadlineRule {
+  readonly kind: 'annual';
+  readonly id: string;
+  readonly label: string;
+  readonly article: string;
+  readonly quote: string;
+  readonly month: number;
+  readonly day: number;
+  readonly fulfilledBy: string;
+}
+
+/** One of a treaty's deadline rules. */
+export type DeadlineRule = OnceDeadlineRule | AnnualDeadlineRule;
+
+/** A dated milestone of the treaty itself (adopted, opened for signature, entered into force). */
+export interface TreatyMilestone {
+  readonly date: IsoDate;
+  readonly place?: string;
+  readonly sources: readonly Citation[];
+}
+
+/** A treaty and its rules, as data: a new treaty is a new entry, not new code. */
+export interface Treaty {
+  readonly id: string;
+  readonly shortName: string;
+  readonly fullName: string;
+  /** Names texts use: "Ottawa Convention", "Mine Ban Treaty", "Oslo Convention", … */
+  readonly aliases: readonly string[];
+  readonly depositary: string;
+  /** UN Treaty Collection chapter and number, e.g. XXVI-5. */
+  readonly untcNumber?: string;
+  readonly adopted: TreatyMilestone;
+  readonly openedForSignature: TreatyMilestone;
+  readonly entryIntoForce: TreatyMilestone;
+  readonly rules: {
+    readonly entryIntoForce: EntryIntoForceRule;
+    /** Null when the treaty has no withdrawal clause. */
+    readonly withdrawal: WithdrawalRule | null;
+    readonly deadlines: readonly DeadlineRule[];
+  };
+  readonly sources: readonly Citation[];
+}
