@@ -1,0 +1,172 @@
+import { type IsoDate, maxDate, rangeOf } from './calendar-date.js';
+import { conflictOn, type ConflictSpan } from './armed-conflict.js';
+import { applyDelay } from './delay.js';
+import { type TreatyEvent, isDepositKind } from './event.js';
+import { type DomainError, type Result, domainError, err, ok } from './result.js';
+import type { DerivedDate, Status, StatusCause, StatusPeriod, Timeline } from './status.js';
+import type { Treaty } from './treaty.js';
+
+/** A change waiting to be applied: an event, or a date a rule derives from one. */
+interface Step {
+  readonly earliest: IsoDate;
+  readonly latest: IsoDate;
+  readonly label: string;
+  readonly order: number;
+  readonly event: TreatyEvent;
+  readonly derived?: 'entry_into_force' | 'withdrawal_effect';
+  readonly rule?: string;
+}
+
+// Same-day order: a signature and a deposit on one day read "signed, then deposited".
+const ORDER: Record<string, number> = { signature: 0, deposit: 1, entry_into_force: 2, suspension_notice: 3, withdrawal: 4, withdrawal_effect: 5 };
+
+/** The status-changing kinds; other kinds (votes, reports, conflicts) do not move the status themselves. */
+function orderOf(e: TreatyEvent): number | undefined {
+  return isDepositKind(e.kind) ? ORDER.deposit : ORDER[e.kind];
+}
+
+/**
+ * Derives one state's status history under one treaty from its events and the treaty's rules.
+ * Pure and order-independent: the events are sorted here. Fails on a sequence the treaty
+ * does not allow (a withdrawal by a state that is not a party, a second deposit, …).
+ */
+export function buildTimeline(treaty: Treaty, iso3: string, events: readonly TreatyEvent[], conflicts: readonly ConflictSpan[] = []): Result<Timeline> {
+  const queue: Step[] = [];
+  for (const e of events) {
+    const order = orderOf(e);
+    if (order === undefined) continue;
+    const r = rangeOf(e.date);
+    queue.push({ earliest: r.earliest, latest: r.latest, label: e.date.value, order, event: e });
+  }
+  const periods: StatusPeriod[] = [];
+  let status = 'not_joined' as Status;
+  let entryIntoForce: DerivedDate | undefined;
+  let withdrawalEffect: DerivedDate | undefined;
+
+  while (queue.length > 0) {
+    queue.sort(byDateThenOrder);
+    const step = queue.shift() as Step;
+    const e = step.event;
+    const push = (next: Status, cause: StatusCause, from = step.latest, possiblyFrom = step.earliest, label = step.label): void => {
+      periods.push({
+        status: next,
+        from,
+        ...(possiblyFrom < from ? { possiblyFrom } : {}),
+        fromLabel: label,
+        cause,
+        eventId: e.id,
+        ...(step.rule ? { rule: step.rule } : {}),
+      });
+      status = next;
+    };
+    if (step.derived === 'entry_into_force') {
+      if (status === 'deposited') push('party', 'entry_into_force');
+      continue;
+    }
+    if (step.derived === 'withdrawal_effect') {
+      if (status === 'withdrawal_pending') push('withdrawn', 'withdrawal_effect');
+      continue;
+    }
+    const opened = treaty.openedForSignature.date;
+    if (step.latest < opened) return err(eventError('before_treaty_opened', e, `${e.date.value} is before the ${treaty.shortName} opened for signature on ${opened}`, 'date'));
+    if (e.kind === 'signature') {
+      if (status === 'not_joined') push('signatory', 'signature');
+      continue;
+    }
+    if (isDepositKind(e.kind)) {
+      if (status !== 'not_joined' && status !== 'signatory' && status !== 'withdrawn') {
+        return err(eventError('already_bound', e, `${iso3} already deposited an instrument for the ${treaty.shortName} (status ${status}); record a correction instead of a second deposit`, 'kind'));
+      }
+      const eif = entryIntoForceOf(treaty, e, step);
+      if (!eif.ok) return eif;
+      entryIntoForce = eif.value.derived;
+      if (eif.value.step.latest <= step.earliest) {
+        // A succession in force from independence, before its deposit: a party from that day.
+        push('party', 'deposit', eif.value.step.latest, eif.value.step.earliest, eif.value.step.label);
+      } else {
+        push('deposited', 'deposit');
+        queue.push(eif.value.step);
+      }
+      withdrawalEffect = undefined;
+      continue;
+    }
+    if (e.kind === 'suspension_notice') {
+      if (status !== 'party') return err(eventError('suspension_by_non_party', e, `${iso3} is ${status} under the ${treaty.shortName} on ${e.date.value}: only a State Party can give a notice of suspension`, 'kind'));
+      push('suspension_notified', 'suspension_notice');
+      continue;
+    }
+    if (e.kind === 'withdrawal') {
+      const rule = treaty.rules.withdrawal;
+      if (!rule) return err(eventError('no_withdrawal_clause', e, `the ${treaty.shortName} has no withdrawal clause`, 'kind'));
+      if (status === 'withdrawal_pending') return err(eventError('withdrawal_already_pending', e, `${iso3} already has a withdrawal pending under the ${treaty.shortName}`, 'kind'));
+      if (status !== 'party' && status !== 'suspension_notified') {
+        return err(eventError('withdrawal_by_non_party', e, `${iso3} is ${status.replace('_', ' ')} under the ${treaty.shortName} on ${e.date.value}: only a State Party can withdraw`, 'kind'));
+      }
+      if (e.statedEffect && e.statedEffect.date < step.earliest) {
+        return err(eventError('effect_before_deposit', e, `the stated effect ${e.statedEffect.date} is before the instrument of withdrawal was deposited on ${e.date.value}`, 'statedEffect.date'));
+      }
+      push('withdrawal_pending', 'withdrawal');
+      const effect = withdrawalEffectOf(treaty, e, step, conflicts);
+      withdrawalEffect = effect.derived;
+      if (effect.step) queue.push(effect.step);
+    }
+  }
+  return ok({ iso3, treatyId: treaty.id, periods, ...(entryIntoForce ? { entryIntoForce } : {}), ...(withdrawalEffect ? { withdrawalEffect } : {}) });
+}
+
+function byDateThenOrder(a: Step, b: Step): number {
+  return a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : a.order - b.order;
+}
+
+function entryIntoForceOf(treaty: Treaty, e: TreatyEvent, step: Step): Result<{ derived: DerivedDate; step: Step }> {
+  const rule = treaty.rules.entryIntoForce;
+  if (e.statedEffect && e.kind !== 'succession' && e.statedEffect.date < step.earliest) {
+    return err(eventError('effect_before_deposit', e, `the stated entry into force ${e.statedEffect.date} is before the deposit on ${e.date.value}`, 'statedEffect.date'));
+  }
+  if (e.effectiveFrom !== undefined) {
+    const derived: DerivedDate = { date: e.effectiveFrom, label: e.effectiveFrom, rule: `as stated by the depositary (${e.kind})`, fromEventId: e.id };
+    return ok({ derived, step: { ...stepAt(e.effectiveFrom, e.effectiveFrom, e.effectiveFrom, e), derived: 'entry_into_force', order: ORDER.entry_into_force ?? 2, rule: derived.rule } });
+  }
+  const general = treaty.entryIntoForce.date;
+  const earliest = maxDate(general, applyDelay(step.earliest, rule.laterDelay));
+  const latest = maxDate(general, applyDelay(step.latest, rule.laterDelay));
+  const exact = earliest === latest;
+  const label = exact ? latest : `between ${earliest} and ${latest}`;
+  const stated = e.statedEffect?.date;
+  const derived: DerivedDate = {
+    date: exact ? latest : null,
+    label,
+    rule: rule.article,
+    fromEventId: e.id,
+    ...(stated !== undefined && exact && stated !== latest ? { statedDisagrees: stated } : {}),
+  };
+  return ok({ derived, step: { ...stepAt(earliest, latest, label, e), derived: 'entry_into_force', order: ORDER.entry_into_force ?? 2, rule: rule.article } });
+}
+
+function withdrawalEffectOf(treaty: Treaty, e: TreatyEvent, step: Step, conflicts: readonly ConflictSpan[]): { derived: DerivedDate; step?: Step } {
+  const rule = treaty.rules.withdrawal;
+  if (!rule) throw new Error('withdrawalEffectOf needs a withdrawal rule');
+  const earliest = applyDelay(step.earliest, rule.notice);
+  const latest = applyDelay(step.latest, rule.notice);
+  const conflict = rule.armedConflict === 'deferred_until_conflict_ends' ? conflictOn(conflicts, latest) : undefined;
+  const base = { rule: rule.article, fromEventId: e.id };
+  if (conflict) {
+    const heldBack = `engaged in an armed conflict (since ${conflict.began}) on ${latest}, when the notice expires: the withdrawal does not take effect before the conflict ends`;
+    if (conflict.ended === undefined) return { derived: { ...base, date: null, label: 'open', heldBack } };
+    const derived: DerivedDate = { ...base, date: conflict.ended, label: conflict.ended, heldBack };
+    return { derived, step: { ...stepAt(conflict.ended, conflict.ended, conflict.ended, e), derived: 'withdrawal_effect', order: ORDER.withdrawal_effect ?? 5, rule: rule.article } };
+  }
+  const exact = earliest === latest;
+  const label = exact ? latest : `between ${earliest} and ${latest}`;
+  const stated = e.statedEffect?.date;
+  const derived: DerivedDate = { ...base, date: exact ? latest : null, label, ...(stated !== undefined && exact && stated !== latest ? { statedDisagrees: stated } : {}) };
+  return { derived, step: { ...stepAt(earliest, latest, label, e), derived: 'withdrawal_effect', order: ORDER.withdrawal_effect ?? 5, rule: rule.article } };
+}
+
+function stepAt(earliest: IsoDate, latest: IsoDate, label: string, event: TreatyEvent): Step {
+  return { earliest, latest, label, order: 0, event };
+}
+
+function eventError(code: string, e: TreatyEvent, message: string, field: string): DomainError {
+  return domainError(code, `${e.kind} of ${e.iso3} on ${e.date.value}: ${message}`, field);
+}
