@@ -1,0 +1,61 @@
+import type { RecordIndex } from '../domain/record-index.js';
+import type { Citation, Source } from '../domain/source.js';
+
+/** A citation with its source spelled out, as JSON outputs give it. */
+export interface CitationOut {
+  readonly id: string;
+  readonly publisher?: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly quote?: string;
+}
+
+/** Resolves citations against the record's sources. */
+export function citationsOut(index: RecordIndex, citations: readonly Citation[]): CitationOut[] {
+  return citations.map((c) => {
+    const s: Source | undefined = index.sources.get(c.sourceId);
+    return {
+      id: c.sourceId,
+      ...(s ? { publisher: s.publisher, title: s.title } : {}),
+      ...(s?.date ? { date: s.date } : {}),
+      ...(s?.url ? { url: s.url } : {}),
+      ...(c.quote ? { quote: c.quote } : {}),
+    };
+  });
+}
+
+/** Numbers sources as footnotes while a text is written, then lists them. */
+export class Footnotes {
+  private readonly order = new Map<string, number>();
+  private readonly quotes = new Map<string, string>();
+  constructor(private readonly index: RecordIndex) {}
+
+  /** Marks like `[1][3]` for a list of citations. */
+  mark(citations: readonly Citation[]): string {
+    return citations.map((c) => {
+      let n = this.order.get(c.sourceId);
+      if (n === undefined) {
+        n = this.order.size + 1;
+        this.order.set(c.sourceId, n);
+      }
+      if (c.quote && !this.quotes.has(c.sourceId)) this.quotes.set(c.sourceId, c.quote);
+      return `[${n}]`;
+    }).join('');
+  }
+
+  /** The numbered source list. */
+  render(): string {
+    return [...this.order].map(([id, n]) => {
+      const s = this.index.sources.get(id);
+      const head = s ? `${s.publisher}, "${s.title}"${s.date ? `, ${s.date}` : ''}` : id;
+      const quote = this.quotes.get(id) ?? s?.quote;
+      return [`[${n}] ${head} (${id})`, ...(s?.url ? [`    ${s.url}`] : []), ...(quote ? [`    "${clip(quote)}"`] : [])].join('\n');
+    }).join('\n');
+  }
+}
+
+function clip(q: string): string {
+  const one = q.replace(/\s+/g, ' ');
+  return one.length > 300 ? `${one.slice(0, 300)}…` : one;
+}

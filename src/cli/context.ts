@@ -1,0 +1,52 @@
+import { loadDataset } from '../data/load-dataset.js';
+import type { Dataset } from '../domain/dataset.js';
+import { parseIsoDate } from '../domain/calendar-date.js';
+import { type RecordIndex, indexRecord } from '../domain/record-index.js';
+import { openStore } from '../store/open-store.js';
+import type { TreatyStore } from '../store/treaty-store.js';
+import { CliError, EXIT, orFail } from './cli-error.js';
+
+/** Today as a calendar date: read from the clock here, at the edge (TREATYWATCH_TODAY pins it for tests and reproducible reports). */
+export function today(): string {
+  const pinned = process.env.TREATYWATCH_TODAY;
+  if (pinned) return orFail(parseIsoDate(pinned, 'TREATYWATCH_TODAY'));
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Parses a `--on`-style option, defaulting to today. */
+export function dateOption(value: string | undefined, field = 'on'): string {
+  return value === undefined ? today() : orFail(parseIsoDate(value, field));
+}
+
+/** Opens the store (PostgreSQL with DATABASE_URL, else SQLite), loading the shipped dataset on first use. */
+export async function withStore<T>(fn: (store: TreatyStore) => Promise<T>): Promise<T> {
+  const store = await openStore(process.env);
+  try {
+    await store.migrate();
+    if (!(await store.isInitialised())) {
+      process.stderr.write('treatywatch: empty database: loading the shipped dataset first (treatywatch init)\n');
+      await store.loadDataset(shippedDataset());
+    }
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Reads the record and indexes it. */
+export async function withIndex<T>(fn: (index: RecordIndex, store: TreatyStore) => Promise<T> | T): Promise<T> {
+  return withStore(async (store) => {
+    const index = indexRecord(await store.readDataset());
+    return fn(index, store);
+  });
+}
+
+/** The dataset shipped in `data/`, validated; a broken file is an internal error, named. */
+export function shippedDataset(): Dataset {
+  const loaded = loadDataset();
+  if (!loaded.ok) {
+    const e = loaded.error;
+    throw new CliError(e.code, `shipped dataset: ${e.file}, record ${e.record}, field ${e.field}: ${e.message}`, e.field, EXIT.internal);
+  }
+  return loaded.value;
+}

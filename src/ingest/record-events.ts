@@ -1,0 +1,58 @@
+import type { Dataset } from '../domain/dataset.js';
+import type { TreatyEvent } from '../domain/event.js';
+import { indexRecord } from '../domain/record-index.js';
+import { type Result, domainError, err, ok } from '../domain/result.js';
+import type { Source } from '../domain/source.js';
+import { validateNewEvent } from '../domain/validate-event.js';
+import type { TreatyStore } from '../store/treaty-store.js';
+import { type Recording, parseEventInput, toEvent, type EventInput } from './event-input.js';
+
+/** One raw record to write: a new event, or a correction of `supersedes`. */
+export interface RawEvent {
+  readonly input: unknown;
+  readonly supersedes?: string;
+  /** How to name the record in errors, e.g. `row 3: `. */
+  readonly where?: string;
+}
+
+/**
+ * Validates every record exactly as the CLI and the API must (one code path), each against the
+ * record as it will stand after the ones before it, then writes them all in one transaction.
+ * One bad record and nothing is written.
+ */
+export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string): Promise<Result<TreatyEvent[]>> {
+  let dataset: Dataset = await store.readDataset();
+  const batch: { event: TreatyEvent; newSources: Source[] }[] = [];
+  for (const raw of raws) {
+    const where = raw.where ?? '';
+    const index = indexRecord(dataset);
+    let input: unknown = raw.input;
+    const old = raw.supersedes === undefined ? undefined : index.events.get(raw.supersedes);
+    if (raw.supersedes !== undefined && !old) return err(domainError('unknown_event', `${where}there is no event ${raw.supersedes} to correct`, 'event-id'));
+    if (old) input = { ...inputOf(old, index.sources), ...(raw.input as Record<string, unknown>) };
+    const parsed = parseEventInput(input, where);
+    if (!parsed.ok) return parsed;
+    const made = toEvent(index, parsed.value, recording, old);
+    if (!made.ok) return err({ ...made.error, message: where + made.error.message });
+    const valid = validateNewEvent(index, made.value.event, today);
+    if (!valid.ok) return err({ ...valid.error, message: where + valid.error.message });
+    const newSources = made.value.source ? [made.value.source] : [];
+    batch.push({ event: made.value.event, newSources });
+    dataset = { ...dataset, events: [...dataset.events, made.value.event], sources: [...dataset.sources, ...newSources] };
+  }
+  const written = await store.appendEvents(batch);
+  return written.ok ? ok(batch.map((b) => b.event)) : written;
+}
+
+/** The fields of an event as input, so a correction need only give what changes (and its source). */
+function inputOf(e: TreatyEvent, sources: ReadonlyMap<string, Source>): Partial<EventInput> {
+  const effect = e.effectiveFrom ?? e.statedEffect?.date;
+  void sources;
+  return {
+    state: e.iso3,
+    ...(e.treatyId === null ? {} : { treaty: e.treatyId }),
+    kind: e.kind,
+    date: e.date.value,
+    ...(effect === undefined ? {} : { effect_date: effect }),
+  };
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { loadDataset } from '../../src/data/load-dataset.js';
+import type { Dataset } from '../../src/domain/dataset.js';
+import { type RecordIndex, indexRecord } from '../../src/domain/record-index.js';
+import type { Treaty } from '../../src/domain/treaty.js';
+
+/** The shipped dataset (fails the test loudly if it does not load). */
+export function shipped(): Dataset {
+  const r = loadDataset();
+  if (!r.ok) throw new Error(`shipped dataset does not load: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+let cached: RecordIndex | undefined;
+/** The shipped dataset, indexed once per test file. */
+export function shippedIndex(): RecordIndex {
+  cached ??= indexRecord(shipped());
+  return cached;
+}
+
+/** A shipped treaty by id. */
+export function treaty(id: string): Treaty {
+  const t = shipped().treaties.find((x) => x.id === id);
+  if (!t) throw new Error(`no treaty ${id}`);
+  return t;
+}
+
+/** Where ../shared/reference lives (tests may read it; the product never does). */
+export const REFERENCE = fileURLToPath(new URL('../../../shared/reference/', import.meta.url));
+/** Where ../shared/corpus lives. */
+export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+/** A row of apmbc-states.csv / ccm-states.csv. */
+export interface ReferenceRow {
+  iso3: string; name: string; signature: string; deposit: string; deposit_kind: string;
+  entry_into_force: string; withdrawal_deposit: string; withdrawal_effective: string; notes: string; source: string;
+}
+
+/** Reads a reference table. */
+export function referenceRows(file: 'apmbc-states.csv' | 'ccm-states.csv'): ReferenceRow[] {
+  return parse(readFileSync(REFERENCE + file, 'utf8'), { columns: true, skip_empty_lines: true }) as ReferenceRow[];
+}
