@@ -1,4 +1,3 @@
-import { loadDataset } from '../data/load-dataset.js';
 import type { Dataset } from '../domain/dataset.js';
 import { parseIsoDate } from '../domain/calendar-date.js';
 import { type RecordIndex, indexRecord } from '../domain/record-index.js';
@@ -22,10 +21,9 @@ export function dateOption(value: string | undefined, field = 'on'): string {
 export async function withStore<T>(fn: (store: TreatyStore) => Promise<T>): Promise<T> {
   const store = await openStore(process.env);
   try {
-    await store.migrate();
     if (!(await store.isInitialised())) {
       process.stderr.write('treatywatch: empty database: loading the shipped dataset first (treatywatch init)\n');
-      await store.loadDataset(shippedDataset());
+      await store.loadDataset(await shippedDataset());
     }
     return await fn(store);
   } finally {
@@ -41,8 +39,9 @@ export async function withIndex<T>(fn: (index: RecordIndex, store: TreatyStore) 
   });
 }
 
-/** The dataset shipped in `data/`, validated; a broken file is an internal error, named. */
-export function shippedDataset(): Dataset {
+/** The dataset shipped in `data/`, validated; a broken file is an internal error, named. Loaded lazily: most runs never need zod. */
+export async function shippedDataset(): Promise<Dataset> {
+  const { loadDataset } = await import('../data/load-dataset.js');
   const loaded = loadDataset();
   if (!loaded.ok) {
     const e = loaded.error;

@@ -75,7 +75,7 @@ function format(o: { json?: unknown; csv?: unknown }): Format {
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await program().parseAsync(argv as string[], { from: 'user' });
+    await program().parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (e) {
     return report(e);

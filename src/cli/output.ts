@@ -44,5 +44,6 @@ function fit(v: string, w: number): string {
 
 // Hostile or multi-line values must not break a table's layout.
 function oneLine(v: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return v.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }

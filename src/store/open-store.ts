@@ -1,5 +1,3 @@
-import { openPostgresStore } from './postgres-store.js';
-import { openSqliteStore } from './sqlite-store.js';
 import type { TreatyStore } from './treaty-store.js';
 
 /** The environment variables that choose a store. */
@@ -18,10 +16,11 @@ export interface OpenStoreOptions {
 
 /** Opens the store the environment names: PostgreSQL when DATABASE_URL is set, else SQLite at TREATYWATCH_DB or ./treatywatch.db. */
 export async function openStore(env: StoreEnv, options: OpenStoreOptions = {}): Promise<TreatyStore> {
+  // Each engine's driver is imported only when chosen: a CLI run on SQLite never loads pg (and starts faster).
   const store =
     env.DATABASE_URL !== undefined && env.DATABASE_URL !== ''
-      ? openPostgresStore({ connectionString: env.DATABASE_URL })
-      : openSqliteStore(env.TREATYWATCH_DB !== undefined && env.TREATYWATCH_DB !== '' ? env.TREATYWATCH_DB : './treatywatch.db');
+      ? (await import('./postgres-store.js')).openPostgresStore({ connectionString: env.DATABASE_URL })
+      : (await import('./sqlite-store.js')).openSqliteStore(env.TREATYWATCH_DB !== undefined && env.TREATYWATCH_DB !== '' ? env.TREATYWATCH_DB : './treatywatch.db');
   if (options.migrate === false) return store;
   try {
     await store.migrate();

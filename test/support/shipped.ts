@@ -40,5 +40,5 @@ export interface ReferenceRow {
 
 /** Reads a reference table. */
 export function referenceRows(file: 'apmbc-states.csv' | 'ccm-states.csv'): ReferenceRow[] {
-  return parse(readFileSync(REFERENCE + file, 'utf8'), { columns: true, skip_empty_lines: true }) as ReferenceRow[];
+  return parse<ReferenceRow>(readFileSync(REFERENCE + file, 'utf8'), { columns: true, skip_empty_lines: true });
 }

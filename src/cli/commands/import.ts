@@ -49,7 +49,8 @@ function fromJson(file: string, text: string): RawEvent[] {
 function fromCsv(file: string, text: string): RawEvent[] {
   let rows: string[][];
   try {
-    rows = parse(text, { skip_empty_lines: true, relax_column_count: false }) as string[][];
+    const parsed: unknown = parse(text, { skip_empty_lines: true, relax_column_count: false });
+    rows = parsed as string[][];
   } catch (e) {
     throw new CliError('invalid_csv', `${file} is not valid CSV: ${(e as Error).message}`, 'file');
   }
@@ -62,7 +63,7 @@ function fromCsv(file: string, text: string): RawEvent[] {
     throw new CliError('invalid_csv_header', `${file}: wrong header (${problem}); the columns are ${EVENT_CSV_COLUMNS.join(',')} (state, kind, date, source_url, source_title and publisher required)`, 'header');
   }
   return body.map((cells, i) => ({
-    input: Object.fromEntries(header.map((h, j) => [h, cells[j] ?? '']).filter(([, v]) => v !== '')),
+    input: Object.fromEntries(header.map((h, j): [string, string] => [h, cells[j] ?? '']).filter(([, v]) => v !== '')),
     where: `${file}: row ${i + 2}: `,
   }));
 }
