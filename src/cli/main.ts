@@ -97,4 +97,9 @@ function report(e: unknown): number {
   return EXIT.internal;
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

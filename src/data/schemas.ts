@@ -134,6 +134,8 @@ export const treatySchema = z.strictObject({
   rules: z.strictObject({
     entryIntoForce: z.strictObject({
       article: text,
+      initialArticle: text.exactOptional(),
+      laterArticle: text.exactOptional(),
       quote: text,
       instrumentsRequired: z.number().int().positive(),
       initialDelay: delaySchema,

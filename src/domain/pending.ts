@@ -38,7 +38,7 @@ export function pendingChanges(index: RecordIndex, treatyId: string, on: IsoDate
       const d = t.withdrawalEffect;
       out.push({ ...base, kind: 'withdrawal_effect', effectiveOn: d.date, label: d.label, becomes: 'withdrawn', rule: d.rule, eventId: d.fromEventId, ...(d.heldBack ? { note: d.heldBack } : {}) });
     } else if (s.status === 'suspension_notified' && s.eventId !== undefined) {
-      const note = `a notice of "suspension", which the ${treaty?.shortName ?? treatyId} does not provide for; it remains a State Party and no withdrawal is pending`;
+      const note = `disputed: the ${treaty?.shortName ?? treatyId} provides for no suspension; still a State Party`;
       out.push({ ...base, kind: 'disputed_suspension', effectiveOn: null, label: 'none', eventId: s.eventId, note });
     } else if (s.possibly !== undefined) {
       const next = t?.periods.find((p) => p.status === s.possibly);

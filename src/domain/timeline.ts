@@ -133,14 +133,16 @@ function entryIntoForceOf(treaty: Treaty, e: TreatyEvent, step: Step): Result<{ 
   const exact = earliest === latest;
   const label = exact ? latest : `between ${earliest} and ${latest}`;
   const stated = e.statedEffect?.date;
+  // Name the paragraph that decided: the general entry into force, or the later state's own delay.
+  const article = latest === general ? (rule.initialArticle ?? rule.article) : (rule.laterArticle ?? rule.article);
   const derived: DerivedDate = {
     date: exact ? latest : null,
     label,
-    rule: rule.article,
+    rule: article,
     fromEventId: e.id,
     ...(stated !== undefined && exact && stated !== latest ? { statedDisagrees: stated } : {}),
   };
-  return ok({ derived, step: { ...stepAt(earliest, latest, label, e), derived: 'entry_into_force', order: ORDER.entry_into_force ?? 2, rule: rule.article } });
+  return ok({ derived, step: { ...stepAt(earliest, latest, label, e), derived: 'entry_into_force', order: ORDER.entry_into_force ?? 2, rule: article } });
 }
 
 function withdrawalEffectOf(treaty: Treaty, e: TreatyEvent, step: Step, conflicts: readonly ConflictSpan[]): { derived: DerivedDate; step?: Step } {

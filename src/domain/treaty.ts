@@ -15,6 +15,10 @@ export interface Delay {
 /** How the treaty enters into force, generally and for a state that joins later. */
 export interface EntryIntoForceRule {
   readonly article: string;
+  /** The paragraph for the states whose instruments brought the treaty into force, e.g. Art. 17(1). */
+  readonly initialArticle?: string;
+  /** The paragraph for a state that deposits later, e.g. Art. 17(2). */
+  readonly laterArticle?: string;
   readonly quote: string;
   /** Instruments needed for the treaty itself to enter into force (APMBC: 40; CCM: 30). */
   readonly instrumentsRequired: number;
