@@ -1,6 +1,6 @@
 // Benchmarks (npm run bench): figures go to bench/results.md; goals are checked here, never in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +46,7 @@ add(`daily series 1997-12-03 → ${TODAY} (${days.length} days) for both treatie
 // Cold start: the compiled CLI against a ready SQLite file, as a ratio to `node -e 0` measured in this same run.
 const dir = mkdtempSync(join(tmpdir(), 'tw-bench-'));
 const env = { ...process.env, TREATYWATCH_DB: join(dir, 'bench.db'), TREATYWATCH_TODAY: TODAY };
-execFileSync(process.execPath, ['dist/cli/main.js', 'init'], { env });
+execFileSync(process.execPath, ['dist/bundle/treatywatch.js', 'init'], { env });
 function wall(args, n = 15) {
   const ms = [];
   let maxRss = 0;
@@ -60,15 +60,15 @@ function wall(args, n = 15) {
   return { median: ms[Math.floor(n / 2)], maxRss };
 }
 const node0 = wall(['-e', '0']);
-const cli = wall(['dist/cli/main.js', 'status', 'apmbc', '--json']);
+const cli = wall(['dist/bundle/treatywatch.js', 'status', 'apmbc', '--json']);
 const ratio = cli.median / node0.median;
 add('`treatywatch status apmbc --json` cold start vs `node -e 0`', `${cli.median.toFixed(0)} ms vs ${node0.median.toFixed(0)} ms = ${ratio.toFixed(2)}×`, '≤ 3×', ratio <= 3);
 
 // Peak memory of one CLI run, read by GNU time-free means: the child's own resource usage.
 const peak = spawnSync(process.execPath, ['-e', `
-  process.argv = [process.argv[0], 'dist/cli/main.js', 'series', 'apmbc', '--from', '1997-12-03', '--to', '${TODAY}', '--every', 'day', '--json'];
+  process.argv = [process.argv[0], 'dist/bundle/treatywatch.js', 'series', 'apmbc', '--from', '1997-12-03', '--to', '${TODAY}', '--every', 'day', '--json'];
   const w = process.stdout.write.bind(process.stdout); process.stdout.write = () => true;
-  await import('./dist/cli/main.js');
+  await import('./dist/bundle/treatywatch.js');
   process.on('exit', () => w(String(process.resourceUsage().maxRSS)));
 `, '--input-type=module'], { env, encoding: 'utf8' });
 const rssMb = Number(peak.stdout.trim().split('\n').pop()) / 1024;
@@ -88,4 +88,9 @@ const lines = [
   '',
 ];
 writeFileSync(new URL('./results.md', import.meta.url), lines.join('\n'));
+// The README shows the same figures, between its bench markers.
+const readmeUrl = new URL('../README.md', import.meta.url);
+const readme = readFileSync(readmeUrl, 'utf8');
+const table = lines.slice(2).join('\n').trim();
+writeFileSync(readmeUrl, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
 process.stdout.write(lines.join('\n'));

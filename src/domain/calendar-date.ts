@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { type Result, domainError, err, ok } from './result.js';
 
 /** A calendar date `YYYY-MM-DD`: no time, no zone. ISO strings sort as dates do. */
@@ -27,9 +26,8 @@ const YEAR = /^(\d{4})$/;
 export function parseIsoDate(text: string, field = 'date'): Result<IsoDate> {
   const m = DAY.exec(text);
   if (!m) return err(domainError('invalid_date', `"${clip(text)}" is not a date: write it as YYYY-MM-DD, e.g. 2025-06-27`, field));
-  try {
-    Temporal.PlainDate.from(text, { overflow: 'reject' });
-  } catch {
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
     return err(domainError('invalid_date', `${text} does not exist in the calendar: check the month and day`, field));
   }
   return ok(text);
@@ -55,52 +53,78 @@ export function rangeOf(date: PartialDate): DateRange {
     case 'day':
       return { earliest: date.value, latest: date.value };
     case 'month': {
-      const ym = Temporal.PlainYearMonth.from(date.value);
-      return { earliest: `${date.value}-01`, latest: ym.toPlainDate({ day: ym.daysInMonth }).toString() };
+      const [y, m] = date.value.split('-').map(Number) as [number, number];
+      return { earliest: `${date.value}-01`, latest: `${date.value}-${pad(daysInMonth(y, m))}` };
     }
     case 'year':
       return { earliest: `${date.value}-01-01`, latest: `${date.value}-12-31` };
   }
 }
 
+// Calendar arithmetic on proleptic Gregorian dates via the platform's UTC calendar: no time
+// of day and no zone ever enter. (temporal-polyfill did the same but cost a third of the
+// CLI's cold start; the tests check this module against it as an independent oracle.)
+
+/** Days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Adds calendar months; a day past the month's end falls back to its last day (Aug 31 + 6 months = Feb 28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return Temporal.PlainDate.from(date).add({ months }, { overflow: 'constrain' }).toString();
+  const [y, m, d] = split(date);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 /** Adds whole years, constrained like addMonths (Feb 29 + 1 year = Feb 28). */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return Temporal.PlainDate.from(date).add({ years }, { overflow: 'constrain' }).toString();
+  return addMonths(date, years * 12);
 }
 
 /** Adds days (negative to go back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
+  const [y, m, d] = split(date);
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The first day of the month `months` months after the month of `date` (Art. 17's "first day of the sixth month after"). */
 export function firstDayOfMonthAfter(date: IsoDate, months: number): IsoDate {
-  return Temporal.PlainDate.from(date).with({ day: 1 }).add({ months }).toString();
+  return addMonths(`${date.slice(0, 8)}01`, months);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;
+  const [ya, ma, da] = split(a);
+  const [yb, mb, db] = split(b);
+  return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / DAY_MS);
 }
 
 /** Every date from `from` to `to` inclusive, stepping by a day, a month or a year. */
 export function datesBetween(from: IsoDate, to: IsoDate, every: 'day' | 'month' | 'year'): IsoDate[] {
   const out: IsoDate[] = [];
-  const start = Temporal.PlainDate.from(from);
-  const step = every === 'day' ? { days: 1 } : every === 'month' ? { months: 1 } : { years: 1 };
-  let i = 0;
-  for (let d = start; Temporal.PlainDate.compare(d, Temporal.PlainDate.from(to)) <= 0; ) {
-    out.push(d.toString());
-    i += 1;
-    // Step from the start each time so that Jan 31 + 1 month does not drift to the 28th for good.
-    d = every === 'day' ? d.add(step) : start.add(every === 'month' ? { months: i } : { years: i }, { overflow: 'constrain' });
+  // Step from the start each time so that Jan 31 + 1 month does not drift to the 28th for good.
+  for (let i = 0; ; i += 1) {
+    const d = every === 'day' ? addDays(from, i) : addMonths(from, every === 'month' ? i : 12 * i);
+    if (d > to) return out;
+    out.push(d);
   }
-  return out;
+}
+
+const DAY_MS = 86_400_000;
+
+function split(date: IsoDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function format(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 }
 
 /** The earlier of two dates. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../dist/bundle/treatywatch.js', import.meta.url));
 
 /** What a CLI run printed and returned. */
 export interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
@@ -16,7 +16,7 @@ export function tempDb(): string {
 
 /** Runs the compiled CLI (`npm test` builds it first) with a pinned "today". */
 export function cli(args: readonly string[], env: Record<string, string> = {}): Run {
-  if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing: run `npm run build` (npm test does)');
+  if (!existsSync(MAIN)) throw new Error('dist/bundle/treatywatch.js is missing: run `npm run build` (npm test does)');
   const r = spawnSync(process.execPath, [MAIN, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', TREATYWATCH_TODAY: '2026-11-23', TREATYWATCH_USER: 'tester', ...env },
