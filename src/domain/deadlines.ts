@@ -36,7 +36,8 @@ export function deadlinesOf(index: RecordIndex, iso3: string, treatyId: string, 
     const common = { ruleId: rule.id, label: rule.label, article: rule.article, fulfilledBy: rule.fulfilledBy };
     if (rule.kind === 'annual') {
       const due = nextAnnual(on, rule.month, rule.day);
-      if (!bound) return { ...common, due: null, state: 'not_owed', note: `not owed: ${status.replace(/_/g, ' ')} on ${on}` };
+      // Annual reports cover a year as a State Party: owed once the treaty is in force for the state.
+      if (!IN_FORCE_STATUSES.includes(status)) return { ...common, due: null, state: 'not_owed', note: `not owed: ${status.replace(/_/g, ' ')} on ${on}` };
       return { ...common, due, state: 'upcoming' };
     }
     const due = applyDelay(eif, rule.period);

@@ -39,7 +39,8 @@ export interface StateProfile {
 /** Builds a state's profile on a date for the given treaties (all by default). Events recorded after the date are left out. */
 export function stateProfile(index: RecordIndex, state: State, on: IsoDate, treatyIds?: readonly string[]): StateProfile {
   const own = (index.eventsByState.get(state.iso3) ?? []).filter((e) => rangeOf(e.date).earliest <= on);
-  const byDate = (a: TreatyEvent, b: TreatyEvent): number => rangeOf(a.date).earliest.localeCompare(rangeOf(b.date).earliest);
+  // By the last day a date can mean: "2026" reads after "2026-01-12", never before it.
+  const byDate = (a: TreatyEvent, b: TreatyEvent): number => rangeOf(a.date).latest.localeCompare(rangeOf(b.date).latest);
   const treaties = (treatyIds ?? [...index.treaties.keys()]).flatMap((id): TreatyStanding[] => {
     const treaty = index.treaties.get(id);
     if (!treaty) return [];

@@ -63,7 +63,8 @@ function renderStanding(t: TreatyStanding, notes: Footnotes, on: string): string
   }
   for (const d of t.deadlines) {
     if (d.state === 'not_owed') continue;
-    lines.push(`  deadline  ${d.label} (${d.article}): ${d.due ?? 'n/a'} — ${d.state}${d.appliesTo ? `, for ${d.appliesTo}` : ''}${d.note ? `, ${d.note}` : ''}`);
+    const state = d.state === 'passed' ? 'passed (the record holds no fulfilment)' : d.state;
+    lines.push(`  deadline  ${d.label} (${d.article}): ${d.due ?? 'n/a'} — ${state}${d.appliesTo ? `, for ${d.appliesTo}` : ''}${d.note ? `, ${d.note}` : ''}`);
   }
   return lines;
 }
