@@ -1,96 +1,45 @@
-// Benchmarks (npm run bench): figures go to bench/results.md; goals are checked here, never in tests.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-
-const { loadDataset } = await import('../dist/data/load-dataset.js');
-const { indexRecord } = await import('../dist/domain/record-index.js');
-const { statusTable } = await import('../dist/domain/status-table.js');
-const { seriesOn } = await import('../dist/domain/counts.js');
-const { datesBetween } = await import('../dist/domain/calendar-date.js');
+// Benchmarks (npm run bench [name…]): runs every bench/*.bench.mjs (or the named ones), writes
+// bench/results.md and the README's figures. Goals are checked here, never in tests.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 const TODAY = process.env.TREATYWATCH_TODAY ?? new Date().toISOString().slice(0, 10);
-const loaded = loadDataset();
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
-const dataset = loaded.value;
-
-/** Median and p95 of `runs` timed calls, in milliseconds. */
-function time(fn, runs) {
-  for (let i = 0; i < Math.min(20, runs); i += 1) fn(); // warm up
-  const ms = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
+const only = process.argv.slice(2);
+const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.bench.mjs')).sort();
+const resultsUrl = new URL('./results.md', import.meta.url);
+// Keep the sections of benches not run this time.
+const previous = (() => {
+  try {
+    return readFileSync(resultsUrl, 'utf8');
+  } catch {
+    return '';
   }
-  ms.sort((a, b) => a - b);
-  return { median: ms[Math.floor(runs / 2)], p95: ms[Math.floor(runs * 0.95)] };
+})();
+const sections = new Map([...previous.matchAll(/^## (.+)\n([\s\S]*?)(?=^## |(?![\s\S]))/gm)].map((m) => [m[1], m[2].trim()]));
+
+for (const file of files) {
+  const name = file.replace('.bench.mjs', '');
+  if (only.length > 0 && !only.includes(name)) continue;
+  const mod = await import(new URL(`./${file}`, import.meta.url));
+  const rows = [];
+  const add = (what, figure, goal, met) => rows.push({ what, figure, goal, met });
+  process.stdout.write(`== ${mod.title}\n`);
+  const info = (await mod.run({ add, TODAY })) ?? {};
+  const text = [
+    `Measured on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${info.dataset ? `; ${info.dataset}` : ''}.`,
+    '',
+    '| what | figure | goal | met |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.goal} | ${r.met === null || r.met === undefined ? '—' : r.met ? 'yes' : '**no**'} |`),
+  ].join('\n');
+  sections.set(mod.title, text);
+  process.stdout.write(`${text}\n\n`);
 }
 
-const rows = [];
-const add = (what, figure, goal, met) => rows.push({ what, figure, goal, met });
-
-const indexT = time(() => indexRecord(dataset), 30);
-add('index the record (build every timeline, 197 states × 2 treaties)', `${indexT.median.toFixed(2)} ms median`, '—', null);
-
-const index = indexRecord(dataset);
-const status = time(() => { statusTable(index, 'apmbc', '2025-03-26'); statusTable(index, 'ccm', '2025-03-26'); }, 2000);
-add('status of all 197 states × 2 treaties on one date, with counts (in process)', `${status.median.toFixed(3)} ms median, ${status.p95.toFixed(3)} ms p95`, '< 1 ms', status.median < 1);
-
-const days = datesBetween('1997-12-03', TODAY, 'day');
-const series = time(() => { seriesOn(index, 'apmbc', days); seriesOn(index, 'ccm', days); }, 50);
-add(`daily series 1997-12-03 → ${TODAY} (${days.length} days) for both treaties`, `${series.median.toFixed(1)} ms median, ${series.p95.toFixed(1)} ms p95`, '< 100 ms', series.median < 100);
-
-// Cold start: the compiled CLI against a ready SQLite file, as a ratio to `node -e 0` measured in this same run.
-const dir = mkdtempSync(join(tmpdir(), 'tw-bench-'));
-const env = { ...process.env, TREATYWATCH_DB: join(dir, 'bench.db'), TREATYWATCH_TODAY: TODAY };
-execFileSync(process.execPath, ['dist/bundle/treatywatch.js', 'init'], { env });
-function wall(args, n = 15) {
-  const ms = [];
-  let maxRss = 0;
-  for (let i = 0; i < n; i += 1) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-    ms.push(performance.now() - t);
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  }
-  ms.sort((a, b) => a - b);
-  return { median: ms[Math.floor(n / 2)], maxRss };
-}
-const node0 = wall(['-e', '0']);
-const cli = wall(['dist/bundle/treatywatch.js', 'status', 'apmbc', '--json']);
-const ratio = cli.median / node0.median;
-add('`treatywatch status apmbc --json` cold start vs `node -e 0`', `${cli.median.toFixed(0)} ms vs ${node0.median.toFixed(0)} ms = ${ratio.toFixed(2)}×`, '≤ 3×', ratio <= 3);
-
-// Peak memory of one CLI run, read by GNU time-free means: the child's own resource usage.
-const peak = spawnSync(process.execPath, ['-e', `
-  process.argv = [process.argv[0], 'dist/bundle/treatywatch.js', 'series', 'apmbc', '--from', '1997-12-03', '--to', '${TODAY}', '--every', 'day', '--json'];
-  const w = process.stdout.write.bind(process.stdout); process.stdout.write = () => true;
-  await import('./dist/bundle/treatywatch.js');
-  process.on('exit', () => w(String(process.resourceUsage().maxRSS)));
-`, '--input-type=module'], { env, encoding: 'utf8' });
-const rssMb = Number(peak.stdout.trim().split('\n').pop()) / 1024;
-add('peak memory (max RSS) of `treatywatch series apmbc --every day --json`', `${rssMb.toFixed(0)} MiB`, '—', null);
-const inProc = process.resourceUsage().maxRSS / 1024;
-add('peak memory (max RSS) of this benchmark process', `${inProc.toFixed(0)} MiB`, '—', null);
-rmSync(dir, { recursive: true, force: true });
-
-const lines = [
-  '# Benchmarks',
-  '',
-  `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}. Dataset: ${dataset.events.length} events, ${dataset.states.length} states.`,
-  '',
-  '| what | figure | goal | met |',
-  '|---|---|---|---|',
-  ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.goal} | ${r.met === null ? '—' : r.met ? 'yes' : '**no**'} |`),
-  '',
-];
-writeFileSync(new URL('./results.md', import.meta.url), lines.join('\n'));
+const all = ['# Benchmarks', '', 'Written by `npm run bench`.', '', ...[...sections].flatMap(([t, body]) => [`## ${t}`, '', body, ''])].join('\n');
+writeFileSync(resultsUrl, all);
 // The README shows the same figures, between its bench markers.
 const readmeUrl = new URL('../README.md', import.meta.url);
 const readme = readFileSync(readmeUrl, 'utf8');
-const table = lines.slice(2).join('\n').trim();
+const table = [...sections].flatMap(([t, body]) => [`#### ${t}`, '', body, '']).join('\n').trim();
 writeFileSync(readmeUrl, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
-process.stdout.write(lines.join('\n'));

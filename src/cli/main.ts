@@ -1,6 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
-import type { Format } from './output.js';
+import { type CommandKit, format } from './command-kit.js';
+import { registerApiCommands } from './register-api.js';
+import { registerClaimsCommands } from './register-claims.js';
+import { registerIngestCommands } from './register-ingest.js';
+import { registerPeopleCommands } from './register-people.js';
+import { registerWebCommands } from './register-web.js';
 
 /** The `treatywatch` command: thin wrappers that parse flags, call the engine and print. */
 function program(): Command {
@@ -15,6 +20,7 @@ function program(): Command {
     return c;
   };
   const example = (c: Command, text: string): Command => c.addHelpText('after', `\nExample:\n  ${text}`);
+  const kit: CommandKit = { fmt, example };
 
   example(fmt(p.command('status').argument('<treaty>', 'apmbc, ccm or any name in use').option('--on <date>', 'date YYYY-MM-DD (default today)').option('--only <status>', 'list only states with this status')
     .description("every state's status on a date, since when, on whose word, and the counts")), 'treatywatch status apmbc --on 2025-03-26')
@@ -63,12 +69,9 @@ function program(): Command {
     .action(async (o: { format: string; out?: string }) => (await import('./commands/export.js')).exportCommand(o));
   example(fmt(p.command('init').description('create the database and load the shipped dataset (safe to run again)'), false), 'TREATYWATCH_DB=./tw.db treatywatch init')
     .action(async (o: { json?: boolean }) => (await import('./commands/init.js')).initCommand({ format: format(o) }));
+  // Each area registers its own commands (one file each), so that areas grow without touching this file.
+  for (const register of [registerApiCommands, registerClaimsCommands, registerIngestCommands, registerPeopleCommands, registerWebCommands]) register(p, kit);
   return p;
-}
-
-function format(o: { json?: unknown; csv?: unknown }): Format {
-  if (o.json && o.csv) throw new CliError('conflicting_flags', 'choose one of --json and --csv', 'json');
-  return o.json ? 'json' : o.csv ? 'csv' : 'table';
 }
 
 /** Runs the CLI and returns the exit code. */

@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { CommandKit } from './command-kit.js';
+
+/** Registers the people commands (none yet). Import command modules lazily inside actions: the CLI's cold start depends on it. */
+export function registerPeopleCommands(_program: Command, _kit: CommandKit): void {
+  // Filled in by the people work.
+}
