@@ -13,9 +13,10 @@ import type { AppendItem, EventFilter, LoadReport, TreatyStore } from './treaty-
 
 /** The TreatyStore over Kysely: one implementation, with the engine's differences injected as a StoreDialect. */
 export class KyselyStore implements TreatyStore {
-  private readonly db: StoreDb;
+  /** The Kysely handle, for the other areas' repositories (documents, tokens, people) that share this database and its migrations. */
+  readonly db: StoreDb;
 
-  constructor(private readonly dialect: StoreDialect) {
+  constructor(readonly dialect: StoreDialect) {
     this.db = new Kysely<StoreDatabase>({ dialect: dialect.kysely });
   }
 

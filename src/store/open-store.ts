@@ -1,4 +1,4 @@
-import type { TreatyStore } from './treaty-store.js';
+import type { KyselyStore } from './kysely-store.js';
 
 /** The environment variables that choose a store. */
 export interface StoreEnv {
@@ -15,7 +15,7 @@ export interface OpenStoreOptions {
 }
 
 /** Opens the store the environment names: PostgreSQL when DATABASE_URL is set, else SQLite at TREATYWATCH_DB or ./treatywatch.db. */
-export async function openStore(env: StoreEnv, options: OpenStoreOptions = {}): Promise<TreatyStore> {
+export async function openStore(env: StoreEnv, options: OpenStoreOptions = {}): Promise<KyselyStore> {
   // Each engine's driver is imported only when chosen: a CLI run on SQLite never loads pg (and starts faster).
   const store =
     env.DATABASE_URL !== undefined && env.DATABASE_URL !== ''

@@ -5,7 +5,6 @@ import { KyselyStore } from './kysely-store.js';
 import type { StoreDialect } from './store-dialect.js';
 import type { StoreDb } from './store-schema.js';
 import { StoreError } from './store-error.js';
-import type { TreatyStore } from './treaty-store.js';
 
 /** How to reach PostgreSQL. */
 export interface PostgresStoreOptions {
@@ -18,7 +17,7 @@ export interface PostgresStoreOptions {
 }
 
 /** Opens a PostgreSQL store over a connection pool. Call migrate() before use. */
-export function openPostgresStore(options: PostgresStoreOptions): TreatyStore {
+export function openPostgresStore(options: PostgresStoreOptions): KyselyStore {
   return new KyselyStore(postgresStoreDialect(options));
 }
 

@@ -13,10 +13,9 @@ import {
 } from 'kysely';
 import { KyselyStore } from './kysely-store.js';
 import type { StoreDialect } from './store-dialect.js';
-import type { TreatyStore } from './treaty-store.js';
 
 /** Opens (creating if need be) a SQLite store at `path`, in WAL mode with foreign keys enforced. Call migrate() before use. */
-export function openSqliteStore(path: string): TreatyStore {
+export function openSqliteStore(path: string): KyselyStore {
   return new KyselyStore(sqliteStoreDialect(path));
 }
 
