@@ -130,7 +130,8 @@ export const treatySchema = z.strictObject({
   untcNumber: text.exactOptional(),
   adopted: milestoneSchema,
   openedForSignature: milestoneSchema,
-  entryIntoForce: milestoneSchema,
+  entryIntoForce: milestoneSchema.exactOptional(),
+  parentTreatyId: text.exactOptional(),
   rules: z.strictObject({
     entryIntoForce: z.strictObject({
       article: text,
@@ -141,6 +142,8 @@ export const treatySchema = z.strictObject({
       initialDelay: delaySchema,
       laterDelay: delaySchema,
       instrumentKinds: z.array(text).min(1),
+      notEarlierThan: isoDateSchema.exactOptional(),
+      requiredStates: z.array(z.string().regex(/^[A-Z]{3}$/, 'must be ISO alpha-3 codes')).exactOptional(),
     }),
     withdrawal: z
       .strictObject({

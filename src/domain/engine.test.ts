@@ -171,3 +171,36 @@ describe('replaying the log', () => {
     }
   });
 });
+
+describe('actions beyond deposit and withdrawal (rules as data, any treaty)', () => {
+  const ev = (kind: TreatyEvent['kind'], date: string): TreatyEvent => ({
+    id: `x-${kind}-${date}`, iso3: 'XXX', treatyId: 'apmbc', kind, date: { value: date, precision: 'day' }, sources: [{ sourceId: 'S3' }], verified: true, recordedBy: 'test', recordedAt: '2026-01-01T00:00:00Z',
+  });
+  const base = treaty('apmbc');
+  // A treaty not yet in force, as the CTBT is: same rules, no entry-into-force milestone.
+  const { entryIntoForce: _eif, ...notInForce } = base;
+  it('a treaty not in force: deposits wait, with no date of entry into force', () => {
+    const t = buildTimeline(notInForce, 'XXX', [ev('signature', '1997-12-03'), ev('ratification', '2000-05-27')]);
+    if (!t.ok) throw new Error(t.error.message);
+    expect(statusOn(t.value, '2026-01-01').status).toBe('deposited');
+    expect(t.value.entryIntoForce?.date).toBeNull();
+  });
+  it('withdrawing a ratification before entry into force returns the state to signatory', () => {
+    const t = buildTimeline(notInForce, 'XXX', [ev('signature', '1997-12-03'), ev('ratification', '2000-05-27'), ev('ratification_withdrawn', '2023-11-03')]);
+    if (!t.ok) throw new Error(t.error.message);
+    expect(statusOn(t.value, '2023-11-02').status).toBe('deposited');
+    expect(statusOn(t.value, '2023-11-03')).toMatchObject({ status: 'signatory', cause: 'ratification_withdrawn' });
+    expect(t.value.entryIntoForce).toBeUndefined();
+  });
+  it('a signatory that gives notice it will not become a party no longer counts as a signatory', () => {
+    const t = buildTimeline(base, 'XXX', [ev('signature', '1997-12-03'), ev('intent_not_to_become_party', '2019-07-18')]);
+    if (!t.ok) throw new Error(t.error.message);
+    expect(statusOn(t.value, '2019-07-18')).toMatchObject({ status: 'not_joined', cause: 'intent_not_to_become_party' });
+    const party = buildTimeline(base, 'XXX', [ev('ratification', '1999-01-05'), ev('intent_not_to_become_party', '2019-07-18')]);
+    expect(party.ok ? 'ok' : party.error.code).toBe('not_a_signatory');
+  });
+  it('provisional application changes no status', () => {
+    const t = buildTimeline(base, 'XXX', [ev('signature', '1997-12-03'), ev('provisional_application', '1998-01-05')]);
+    expect(t.ok && statusOn(t.value, '1999-01-01').status).toBe('signatory');
+  });
+});

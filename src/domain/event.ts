@@ -14,6 +14,12 @@ export const EVENT_KINDS = [
   'withdrawal',
   /** A notice that a State Party "suspends" the treaty: a step the APMBC does not provide for (Ukraine, 2025-07-18). */
   'suspension_notice',
+  /** The withdrawal of an instrument of ratification before the treaty is in force for the state (Russia, CTBT, 2023): back to signatory. */
+  'ratification_withdrawn',
+  /** A signatory's notice that it does not intend to become a party (United States, ATT, 2019). */
+  'intent_not_to_become_party',
+  /** A declaration of provisional application pending entry into force (it does not change the status). */
+  'provisional_application',
   'armed_conflict_began',
   'armed_conflict_ended',
   'statement_of_intent',
@@ -34,6 +40,9 @@ export const TREATY_EVENT_KINDS: readonly EventKind[] = [
   ...DEPOSIT_KINDS,
   'withdrawal',
   'suspension_notice',
+  'ratification_withdrawn',
+  'intent_not_to_become_party',
+  'provisional_application',
   'stockpile_destroyed',
   'clearance_completed',
   'transparency_report',

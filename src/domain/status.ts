@@ -23,7 +23,15 @@ export const IN_FORCE_STATUSES: readonly Status[] = ['party', 'withdrawal_pendin
 export const DEPOSITED_STATUSES: readonly Status[] = ['deposited', ...IN_FORCE_STATUSES];
 
 /** What made a status begin. */
-export type StatusCause = 'signature' | 'deposit' | 'entry_into_force' | 'withdrawal' | 'withdrawal_effect' | 'suspension_notice';
+export type StatusCause =
+  | 'signature'
+  | 'deposit'
+  | 'entry_into_force'
+  | 'withdrawal'
+  | 'withdrawal_effect'
+  | 'suspension_notice'
+  | 'ratification_withdrawn'
+  | 'intent_not_to_become_party';
 
 /** A run of days in one status. */
 export interface StatusPeriod {

@@ -18,7 +18,16 @@ interface Step {
 }
 
 // Same-day order: a signature and a deposit on one day read "signed, then deposited".
-const ORDER: Record<string, number> = { signature: 0, deposit: 1, entry_into_force: 2, suspension_notice: 3, withdrawal: 4, withdrawal_effect: 5 };
+const ORDER: Record<string, number> = {
+  signature: 0,
+  deposit: 1,
+  entry_into_force: 2,
+  suspension_notice: 3,
+  withdrawal: 4,
+  ratification_withdrawn: 4,
+  intent_not_to_become_party: 4,
+  withdrawal_effect: 5,
+};
 
 /** The status-changing kinds; other kinds (votes, reports, conflicts) do not move the status themselves. */
 function orderOf(e: TreatyEvent): number | undefined {
@@ -42,6 +51,7 @@ export function buildTimeline(treaty: Treaty, iso3: string, events: readonly Tre
   let status = 'not_joined' as Status;
   let entryIntoForce: DerivedDate | undefined;
   let withdrawalEffect: DerivedDate | undefined;
+  let signed = false;
 
   while (queue.length > 0) {
     queue.sort(byDateThenOrder);
@@ -70,7 +80,21 @@ export function buildTimeline(treaty: Treaty, iso3: string, events: readonly Tre
     const opened = treaty.openedForSignature.date;
     if (step.latest < opened) return err(eventError('before_treaty_opened', e, `${e.date.value} is before the ${treaty.shortName} opened for signature on ${opened}`, 'date'));
     if (e.kind === 'signature') {
+      signed = true;
       if (status === 'not_joined') push('signatory', 'signature');
+      continue;
+    }
+    if (e.kind === 'ratification_withdrawn') {
+      if (status !== 'deposited') return err(eventError('not_deposited', e, `${iso3} has no instrument awaiting entry into force under the ${treaty.shortName} (status ${status}): only such an instrument can be withdrawn`, 'kind'));
+      // The instrument is gone, and with it the entry into force it was waiting for.
+      for (let i = queue.length - 1; i >= 0; i -= 1) if (queue[i]?.derived === 'entry_into_force') queue.splice(i, 1);
+      entryIntoForce = undefined;
+      push(signed ? 'signatory' : 'not_joined', 'ratification_withdrawn');
+      continue;
+    }
+    if (e.kind === 'intent_not_to_become_party') {
+      if (status !== 'signatory') return err(eventError('not_a_signatory', e, `${iso3} is ${status.replace(/_/g, ' ')} under the ${treaty.shortName}: only a signatory not bound by the treaty can give notice that it does not intend to become a party`, 'kind'));
+      push('not_joined', 'intent_not_to_become_party');
       continue;
     }
     if (isDepositKind(e.kind)) {
@@ -80,7 +104,9 @@ export function buildTimeline(treaty: Treaty, iso3: string, events: readonly Tre
       const eif = entryIntoForceOf(treaty, e, step);
       if (!eif.ok) return eif;
       entryIntoForce = eif.value.derived;
-      if (eif.value.step.latest <= step.earliest) {
+      if (eif.value.step === undefined) {
+        push('deposited', 'deposit');
+      } else if (eif.value.step.latest <= step.earliest) {
         // A succession in force from independence, before its deposit: a party from that day.
         push('party', 'deposit', eif.value.step.latest, eif.value.step.earliest, eif.value.step.label);
       } else {
@@ -118,7 +144,7 @@ function byDateThenOrder(a: Step, b: Step): number {
   return a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : a.order - b.order;
 }
 
-function entryIntoForceOf(treaty: Treaty, e: TreatyEvent, step: Step): Result<{ derived: DerivedDate; step: Step }> {
+function entryIntoForceOf(treaty: Treaty, e: TreatyEvent, step: Step): Result<{ derived: DerivedDate; step?: Step }> {
   const rule = treaty.rules.entryIntoForce;
   if (e.statedEffect && e.kind !== 'succession' && e.statedEffect.date < step.earliest) {
     return err(eventError('effect_before_deposit', e, `the stated entry into force ${e.statedEffect.date} is before the deposit on ${e.date.value}`, 'statedEffect.date'));
@@ -126,6 +152,11 @@ function entryIntoForceOf(treaty: Treaty, e: TreatyEvent, step: Step): Result<{ 
   if (e.effectiveFrom !== undefined) {
     const derived: DerivedDate = { date: e.effectiveFrom, label: e.effectiveFrom, rule: `as stated by the depositary (${e.kind})`, fromEventId: e.id };
     return ok({ derived, step: { ...stepAt(e.effectiveFrom, e.effectiveFrom, e.effectiveFrom, e), derived: 'entry_into_force', order: ORDER.entry_into_force ?? 2, rule: derived.rule } });
+  }
+  if (treaty.entryIntoForce === undefined) {
+    // The treaty itself is not in force (the CTBT): no state's entry into force can be dated yet.
+    const conditions = rule.requiredStates ? ` (it needs the instruments of all ${rule.requiredStates.length} states listed by ${rule.article})` : '';
+    return ok({ derived: { date: null, label: `when the ${treaty.shortName} enters into force${conditions}`, rule: rule.article, fromEventId: e.id } });
   }
   const general = treaty.entryIntoForce.date;
   const earliest = maxDate(general, applyDelay(step.earliest, rule.laterDelay));

@@ -28,6 +28,10 @@ export interface EntryIntoForceRule {
   readonly laterDelay: Delay;
   /** Deposit kinds that count as consent to be bound. */
   readonly instrumentKinds: readonly string[];
+  /** The earliest day the treaty itself may enter into force (CWC: two years after opening for signature). */
+  readonly notEarlierThan?: string;
+  /** States whose instruments are all needed before the treaty can enter into force (CTBT Annex 2), as ISO alpha-3. */
+  readonly requiredStates?: readonly string[];
 }
 
 /** What happens on a withdrawal, from the deposit of the instrument. */
@@ -90,7 +94,10 @@ export interface Treaty {
   readonly untcNumber?: string;
   readonly adopted: TreatyMilestone;
   readonly openedForSignature: TreatyMilestone;
-  readonly entryIntoForce: TreatyMilestone;
+  /** Absent while the treaty is not in force (the CTBT). */
+  readonly entryIntoForce?: TreatyMilestone;
+  /** For a protocol joined separately (CCW Protocol IV), the treaty it belongs to. */
+  readonly parentTreatyId?: string;
   readonly rules: {
     readonly entryIntoForce: EntryIntoForceRule;
     /** Null when the treaty has no withdrawal clause. */

@@ -72,7 +72,7 @@ export function treatyToRow(t: Treaty, seq: number): TreatyRow {
     aliases: toJson(t.aliases),
     adopted: toJson(t.adopted),
     opened_for_signature: toJson(t.openedForSignature),
-    entry_into_force: toJson(t.entryIntoForce),
+    entry_into_force: toJson(t.entryIntoForce ?? null),
     rules: toJson(t.rules),
     sources: toJson(t.sources),
     seq,
@@ -90,7 +90,7 @@ export function rowToTreaty(r: TreatyRow): Treaty {
     ...(r.untc_number !== null && { untcNumber: r.untc_number }),
     adopted: fromJson<Treaty['adopted']>(r.adopted),
     openedForSignature: fromJson<Treaty['openedForSignature']>(r.opened_for_signature),
-    entryIntoForce: fromJson<Treaty['entryIntoForce']>(r.entry_into_force),
+    ...optionalJson<NonNullable<Treaty['entryIntoForce']>>('entryIntoForce', r.entry_into_force),
     rules: fromJson<Treaty['rules']>(r.rules),
     sources: fromJson<Citation[]>(r.sources),
   };
@@ -131,4 +131,10 @@ export function rowToMembership(r: MembershipRow): GroupMembership {
     verified: r.verified === 1,
     ...(r.note !== null && { note: r.note }),
   };
+}
+
+/** A JSON column that may hold null (an absent optional field): spread it to leave the field out. */
+function optionalJson<T>(key: string, text: string): Record<string, T> {
+  const value = fromJson<T | null>(text);
+  return value === null ? {} : { [key]: value };
 }
