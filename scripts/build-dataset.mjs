@@ -19,6 +19,8 @@ const ISO_CODES = process.env.ISO_CODES_JSON ?? '/usr/share/iso-codes/json/iso_3
 const RECORDED = { recordedBy: 'dataset', recordedAt: '2026-11-23T00:00:00Z' };
 const UNTC_FILES = { apmbc: 'untc/XXVI-5-apmbc-status-2026-02-03.html', ccm: 'untc/XXVI-6-ccm-status-2026-02-03.html' };
 const UNTC_SOURCE = { apmbc: 'untc-xxvi-5', ccm: 'untc-xxvi-6' };
+// The other chapter XXVI pages: their events come from scripts/build-untc-events.mjs; here they check the treaties' quotes.
+const MORE_UNTC = { 'untc-xxvi-1': 'XXVI-1-enmod', 'untc-xxvi-2': 'XXVI-2-ccw', 'untc-xxvi-3': 'XXVI-3-cwc', 'untc-xxvi-4': 'XXVI-4-ctbt', 'untc-xxvi-8': 'XXVI-8-att', 'untc-xxvi-9': 'XXVI-9-tpnw' };
 const UNTC_MARKERS = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession', d: 'succession' };
 const MONTHS = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12 };
 
@@ -71,7 +73,7 @@ const toIso = (d, m, y) => `${y}-${String(MONTHS[m]).padStart(2, '0')}-${String(
 // ---------------------------------------------------------------- sources
 
 function buildSources() {
-  const lists = ['sources-apmbc.json', 'sources-ccm.json', 'sources-groups.json'].map((f) => readJson(join(CURATED, f)).sources);
+  const lists = ['sources-apmbc.json', 'sources-ccm.json', 'sources-groups.json', 'sources-disarmament.json'].map((f) => readJson(join(CURATED, f)).sources);
   const sources = [];
   const byRef = new Map();
   for (const { refs = [], ...source } of lists.flat()) {
@@ -184,14 +186,14 @@ function nameIndex(states) {
 // ---------------------------------------------------------------- treaties
 
 function buildTreaties(untcText, sourceIds) {
-  const articles = readRef('treaty-articles.md') + '\n' + readRef('ccm-notes.md');
+  const articles = readRef('treaty-articles.md') + '\n' + readRef('ccm-notes.md') + '\n' + readRef('treaty-articles-more.md');
   const treaties = readJson(join(CURATED, 'treaties.json')).treaties;
   for (const t of treaties) {
     const untc = untcText[t.id];
     const quotes = [t.rules.entryIntoForce.quote, t.rules.withdrawal?.quote, t.rules.withdrawal?.armedConflictQuote, ...t.rules.deadlines.map((d) => d.quote)];
     for (const q of quotes.filter(Boolean)) if (!quoteFound(q, articles)) fail(`${t.id}: rule quote not found in treaty-articles.md / ccm-notes.md: ${q.slice(0, 80)}`);
     for (const key of ['adopted', 'openedForSignature', 'entryIntoForce']) {
-      for (const c of t[key].sources) {
+      for (const c of t[key]?.sources ?? []) {
         if (!sourceIds.has(c.sourceId)) fail(`${t.id}.${key}: unknown source ${c.sourceId}`);
         if (c.quote && c.sourceId === UNTC_SOURCE[t.id] && !quoteFound(c.quote, untc)) fail(`${t.id}.${key}: quote not on the UNTC page: ${c.quote}`);
       }
@@ -422,11 +424,12 @@ function main() {
   const treaties = buildTreaties(untcText, ids);
   const events = { apmbc: apmbcEvents(untcRows.apmbc, untcText.apmbc), ccm: ccmEvents(untcRows.ccm, untcText.ccm, byRef) };
   const groups = buildGroups(byRef);
-  const reference = ['SOURCES.md', 'SOURCES-2.md', 'ccm-notes.md', 'treaty-articles.md', 'apmbc-states.csv', 'ccm-states.csv', 'org-memberships.csv'].map(readRef).join('\n');
+  const reference = ['SOURCES.md', 'SOURCES-2.md', 'ccm-notes.md', 'treaty-articles.md', 'treaty-articles-more.md', 'apmbc-states.csv', 'ccm-states.csv', 'org-memberships.csv'].map(readRef).join('\n');
   const quotable = { reference: reference.replace(/""/g, '"'), [UNTC_SOURCE.apmbc]: untcText.apmbc, [UNTC_SOURCE.ccm]: untcText.ccm };
+  for (const [id, page] of Object.entries(MORE_UNTC)) quotable[id] = pageText(readRef(`untc/${page}-status-2026-02-03.html`));
   for (const e of [...events.apmbc, ...events.ccm]) checkCitations(e.id, [...e.sources, ...(e.statedEffect?.sources ?? [])], ids, quotable);
   for (const m of groups.memberships) checkCitations(`${m.groupId}-${m.iso3}`, m.sources, ids, quotable);
-  for (const t of treaties) checkCitations(t.id, [...t.sources, ...t.adopted.sources, ...t.openedForSignature.sources, ...t.entryIntoForce.sources], ids, quotable);
+  for (const t of treaties) checkCitations(t.id, [...t.sources, ...t.adopted.sources, ...t.openedForSignature.sources, ...(t.entryIntoForce?.sources ?? [])], ids, quotable);
   for (const s of sources) if (s.quote && !quoteFound(s.quote, quotable.reference)) fail(`source ${s.id}: quote not found in the reference: ${s.quote}`);
   if (problems.length > 0) {
     console.error(`build-dataset: ${problems.length} problem(s), nothing written:\n- ${problems.join('\n- ')}`);

@@ -4,7 +4,7 @@ import { cli, tempDb } from './support/cli.js';
 
 // The main job on PostgreSQL: the same CLI, DATABASE_URL set, a schema of its own dropped afterwards.
 const BASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `tw_cli_${process.pid}_${Date.now()}`;
+const schema = `tw_cli_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
 const url = `${BASE}${BASE.includes('?') ? '&' : '?'}schema=${schema}`;
 
 async function reachable(): Promise<string | undefined> {

@@ -44,7 +44,7 @@ let schemas = 0;
 const postgres: Backend = {
   name: 'PostgreSQL',
   create() {
-    const schema = `tw_contract_${process.pid}_${Date.now()}_${(schemas += 1)}`;
+    const schema = `tw_contract_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}_${(schemas += 1)}`;
     const url = new URL(PG_URL);
     url.searchParams.set('schema', schema);
     return {

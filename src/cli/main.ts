@@ -5,6 +5,7 @@ import { registerApiCommands } from './register-api.js';
 import { registerClaimsCommands } from './register-claims.js';
 import { registerIngestCommands } from './register-ingest.js';
 import { registerPeopleCommands } from './register-people.js';
+import { registerTreatiesCommands } from './register-treaties.js';
 import { registerWebCommands } from './register-web.js';
 
 /** The `treatywatch` command: thin wrappers that parse flags, call the engine and print. */
@@ -70,7 +71,7 @@ function program(): Command {
   example(fmt(p.command('init').description('create the database and load the shipped dataset (safe to run again)'), false), 'TREATYWATCH_DB=./tw.db treatywatch init')
     .action(async (o: { json?: boolean }) => (await import('./commands/init.js')).initCommand({ format: format(o) }));
   // Each area registers its own commands (one file each), so that areas grow without touching this file.
-  for (const register of [registerApiCommands, registerClaimsCommands, registerIngestCommands, registerPeopleCommands, registerWebCommands]) register(p, kit);
+  for (const register of [registerApiCommands, registerClaimsCommands, registerIngestCommands, registerPeopleCommands, registerTreatiesCommands, registerWebCommands]) register(p, kit);
   return p;
 }
 

@@ -181,6 +181,7 @@ function crossCheck(d: Dataset, logs: readonly { file: string; events: readonly 
     duplicate('treaties.json', d.treaties.map((t) => t.id), 'id') ??
     nameClash('treaties.json', d.treaties.map((t) => [t.id, named({ id: t.id, shortName: t.shortName, fullName: t.fullName }, t.aliases)])) ??
     first(d.treaties, (t) => treatyProblem(t, cites)) ??
+    first(d.treaties, (t) => (t.parentTreatyId === undefined || treatyIds.has(t.parentTreatyId) ? undefined : dataError('unknown_treaty', 'treaties.json', `no treaty has the id "${t.parentTreatyId}"`, t.id, 'parentTreatyId'))) ??
     duplicate('groups.json', d.groups.map((g) => g.id), 'id') ??
     nameClash('groups.json', d.groups.map((g) => [g.id, named({ id: g.id, name: g.name }, g.aliases)])) ??
     first(d.memberships, (m) => membershipProblem(m, stateIds, groupIds, cites)) ??

@@ -83,7 +83,8 @@ export const membershipSchema = z
   });
 
 const delaySchema = z.strictObject({
-  amount: z.number().int().positive(),
+  // Zero is a delay too: ENMOD Art. IX(4) enters into force "on the date of the deposit".
+  amount: z.number().int().nonnegative(),
   unit: z.enum(['days', 'months', 'years']),
   landing: z.enum(['same_day', 'first_day_of_month']),
 });
@@ -132,6 +133,7 @@ export const treatySchema = z.strictObject({
   openedForSignature: milestoneSchema,
   entryIntoForce: milestoneSchema.exactOptional(),
   parentTreatyId: text.exactOptional(),
+  unverified: z.array(text).exactOptional(),
   rules: z.strictObject({
     entryIntoForce: z.strictObject({
       article: text,

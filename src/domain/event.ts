@@ -1,8 +1,8 @@
 import type { IsoDate, PartialDate } from './calendar-date.js';
 import type { Citation } from './source.js';
 
-/** Deposits of an instrument expressing consent to be bound. */
-export const DEPOSIT_KINDS = ['ratification', 'accession', 'acceptance', 'approval', 'succession'] as const;
+/** Deposits of an instrument expressing consent to be bound; `consent_to_be_bound` is the notification of consent to an annexed protocol (CCW Art. 4(3)-(4)). */
+export const DEPOSIT_KINDS = ['ratification', 'accession', 'acceptance', 'approval', 'succession', 'consent_to_be_bound'] as const;
 /** One of DEPOSIT_KINDS. */
 export type DepositKind = (typeof DEPOSIT_KINDS)[number];
 

@@ -6,6 +6,7 @@ import type { DomainError } from './result.js';
 import type { Source } from './source.js';
 import { type State, normaliseName } from './state.js';
 import type { Timeline } from './status.js';
+import { LazyTimelines } from './lazy-timelines.js';
 import { buildTimeline } from './timeline.js';
 import type { Treaty } from './treaty.js';
 
@@ -25,7 +26,7 @@ export interface RecordIndex {
   readonly conflicts: ReadonlyMap<string, readonly ConflictSpan[]>;
   /** treatyId → iso3 → timeline (states that never acted have none). */
   readonly timelines: ReadonlyMap<string, ReadonlyMap<string, Timeline>>;
-  /** Sequences the rules refuse, found while indexing (the shipped dataset has none). */
+  /** Sequences the rules refuse, found while indexing (the shipped dataset has none); reading it builds every timeline. */
   readonly problems: readonly DomainError[];
   readonly stateNames: ReadonlyMap<string, string>;
   readonly treatyNames: ReadonlyMap<string, string>;
@@ -35,21 +36,19 @@ export interface RecordIndex {
 /** Indexes a dataset: the one place timelines are built. */
 export function indexRecord(dataset: Dataset): RecordIndex {
   const events = new Map(dataset.events.map((e) => [e.id, e]));
-  const eventsByState = groupBy(currentEvents(dataset.events), (e) => e.iso3);
+  const standing = currentEvents(dataset.events);
+  const eventsByState = groupBy(standing, (e) => e.iso3);
   const conflicts = new Map([...eventsByState].map(([iso3, list]) => [iso3, conflictSpans(list)]));
-  const problems: DomainError[] = [];
-  const timelines = new Map<string, Map<string, Timeline>>();
-  for (const treaty of dataset.treaties) {
+  const byTreaty = groupBy(standing.filter((e) => e.treatyId !== null), (e) => e.treatyId ?? '');
+  const timelines = new LazyTimelines(dataset.treaties, (treaty, problems) => {
     const perState = new Map<string, Timeline>();
-    for (const [iso3, list] of eventsByState) {
-      const own = list.filter((e) => e.treatyId === treaty.id);
-      if (own.length === 0) continue;
+    for (const [iso3, own] of groupBy(byTreaty.get(treaty.id) ?? [], (e) => e.iso3)) {
       const t = buildTimeline(treaty, iso3, own, conflicts.get(iso3) ?? []);
       if (t.ok) perState.set(iso3, t.value);
       else problems.push(t.error);
     }
-    timelines.set(treaty.id, perState);
-  }
+    return perState;
+  });
   return {
     dataset,
     treaties: new Map(dataset.treaties.map((t) => [t.id, t])),
@@ -62,7 +61,9 @@ export function indexRecord(dataset: Dataset): RecordIndex {
     eventsByState,
     conflicts,
     timelines,
-    problems,
+    get problems() {
+      return timelines.allProblems();
+    },
     stateNames: nameIndex(dataset.states.map((s) => [s.iso3, [s.iso3, s.iso2, s.name, ...(s.officialName ? [s.officialName] : []), ...s.aliases]])),
     treatyNames: nameIndex(dataset.treaties.map((t) => [t.id, [t.id, t.shortName, t.fullName, ...t.aliases]])),
     groupNames: nameIndex(dataset.groups.map((g) => [g.id, [g.id, g.name, ...g.aliases]])),
@@ -85,3 +86,4 @@ function nameIndex(entries: readonly (readonly [string, readonly string[]])[]): 
   for (const [id, names] of entries) for (const n of names) out.set(normaliseName(n), id);
   return out;
 }
+

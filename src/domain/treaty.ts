@@ -98,6 +98,8 @@ export interface Treaty {
   readonly entryIntoForce?: TreatyMilestone;
   /** For a protocol joined separately (CCW Protocol IV), the treaty it belongs to. */
   readonly parentTreatyId?: string;
+  /** Paths of this record's own values that no stored source confirms (UNVERIFIED in the reference), e.g. `entryIntoForce.date`, `rules.entryIntoForce.quote`. */
+  readonly unverified?: readonly string[];
   readonly rules: {
     readonly entryIntoForce: EntryIntoForceRule;
     /** Null when the treaty has no withdrawal clause. */

@@ -26,9 +26,16 @@ export const EventInputSchema = z.strictObject({
   quote: text(MAX_TEXT).optional(),
   note: text(MAX_TEXT).optional(),
   notification: text(100).optional(),
+  /** Further facts about the event, e.g. a vote's counts: `{ "yes": 107, "no": 0, "abstain": 3 }`. */
+  details: z.record(z.string().regex(/^[a-z][A-Za-z0-9_]{0,39}$/, 'keys are words starting in lower case'), z.union([text(500), z.number().finite(), z.boolean()])).optional(),
 });
 /** The parsed input. */
 export type EventInput = z.infer<typeof EventInputSchema>;
+
+/** The same input when the source is given whole (a stored document, the depositary's page): the source fields may then be left out. */
+export const SourcedEventInputSchema = EventInputSchema.partial({ source_url: true, source_title: true, publisher: true });
+/** The parsed sourced input. */
+export type SourcedEventInput = z.infer<typeof SourcedEventInputSchema>;
 
 /** Columns of the CSV that `import` accepts, in this order. */
 export const EVENT_CSV_COLUMNS = ['state', 'treaty', 'kind', 'date', 'effect_date', 'source_url', 'source_title', 'publisher', 'source_date', 'quote', 'note', 'notification'] as const;
@@ -41,7 +48,16 @@ export interface Recording {
 
 /** Validates raw input with zod; the first problem is reported with its field. */
 export function parseEventInput(raw: unknown, where = ''): Result<EventInput> {
-  const parsed = EventInputSchema.safeParse(raw);
+  return parseWith(EventInputSchema, raw, where);
+}
+
+/** Validates input whose source is given whole (source_url, source_title and publisher optional). */
+export function parseSourcedEventInput(raw: unknown, where = ''): Result<SourcedEventInput> {
+  return parseWith(SourcedEventInputSchema, raw, where);
+}
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown, where: string): Result<T> {
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || '(record)';
@@ -49,8 +65,11 @@ export function parseEventInput(raw: unknown, where = ''): Result<EventInput> {
   return err(domainError('invalid_input', `${where}${message}`, field));
 }
 
-/** Turns valid input into an event and the source it cites (reusing a stored source with the same address). */
-export function toEvent(index: RecordIndex, input: EventInput, recording: Recording, supersedes?: TreatyEvent): Result<{ event: TreatyEvent; source?: Source }> {
+/**
+ * Turns valid input into an event and the source it cites (reusing a stored source with the same
+ * address). With `cite`, the event cites that source (stored already, or returned to be written with it).
+ */
+export function toEvent(index: RecordIndex, input: SourcedEventInput, recording: Recording, supersedes?: TreatyEvent, cite?: Source): Result<{ event: TreatyEvent; source?: Source }> {
   const state = resolveState(index, input.state);
   if (!state.ok) return state;
   const treaty = input.treaty === undefined ? undefined : resolveTreaty(index, input.treaty);
@@ -61,15 +80,9 @@ export function toEvent(index: RecordIndex, input: EventInput, recording: Record
   if (effect && !effect.ok) return effect;
   const sourceDate = input.source_date === undefined ? undefined : parsePartialDate(input.source_date, 'source_date');
   if (sourceDate && !sourceDate.ok) return sourceDate;
-  const existing = [...index.sources.values()].find((s) => s.url === input.source_url);
-  const source: Source | undefined = existing ? undefined : {
-    id: `src-${createHash('sha256').update(input.source_url).digest('hex').slice(0, 12)}`,
-    publisher: input.publisher,
-    title: input.source_title,
-    kind: 'reference',
-    url: input.source_url,
-    ...(sourceDate ? { date: sourceDate.value.value } : {}),
-  };
+  const cited = citedSource(index, input, cite, sourceDate?.value.value);
+  if (!cited.ok) return cited;
+  const { existing, source } = cited.value;
   const sourceId = existing?.id ?? source?.id ?? '';
   const treatyId = treaty ? treaty.value.id : null;
   const citation = { sourceId, ...(input.quote ? { quote: input.quote } : {}) };
@@ -81,7 +94,7 @@ export function toEvent(index: RecordIndex, input: EventInput, recording: Record
     kind: input.kind,
     date: date.value,
     ...(effect ? (input.kind === 'succession' ? { effectiveFrom: effect.value } : { statedEffect: { date: effect.value, sources: [citation] } }) : {}),
-    ...(input.notification ? { details: { notification: input.notification } } : {}),
+    ...(input.notification || input.details ? { details: { ...input.details, ...(input.notification ? { notification: input.notification } : {}) } } : {}),
     sources: [citation],
     verified: true,
     ...(input.note ? { note: input.note } : {}),
@@ -90,4 +103,29 @@ export function toEvent(index: RecordIndex, input: EventInput, recording: Record
     ...(supersedes ? { supersedes: supersedes.id } : {}),
   };
   return ok({ event, ...(source ? { source } : {}) });
+}
+
+/** The source an event cites: `cite` (or the stored source with its id or address), else one made from the input's source fields. */
+function citedSource(index: RecordIndex, input: SourcedEventInput, cite: Source | undefined, sourceDate: string | undefined): Result<{ existing?: Source; source?: Source }> {
+  if (cite) {
+    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find((s) => s.url === cite.url));
+    return ok(stored ? { existing: stored } : { source: cite });
+  }
+  const { source_url: url, source_title: title, publisher } = input;
+  if (url === undefined || title === undefined || publisher === undefined) {
+    const field = url === undefined ? 'source_url' : title === undefined ? 'source_title' : 'publisher';
+    return err(domainError('invalid_input', `${field} is required: give the source's address, title and publisher`, field));
+  }
+  const existing = [...index.sources.values()].find((s) => s.url === url);
+  if (existing) return ok({ existing });
+  return ok({
+    source: {
+      id: `src-${createHash('sha256').update(url).digest('hex').slice(0, 12)}`,
+      publisher,
+      title,
+      kind: 'reference',
+      url,
+      ...(sourceDate ? { date: sourceDate } : {}),
+    },
+  });
 }

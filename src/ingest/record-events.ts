@@ -5,7 +5,7 @@ import { type Result, domainError, err, ok } from '../domain/result.js';
 import type { Source } from '../domain/source.js';
 import { validateNewEvent } from '../domain/validate-event.js';
 import type { TreatyStore } from '../store/treaty-store.js';
-import { type Recording, parseEventInput, toEvent, type EventInput } from './event-input.js';
+import { type Recording, parseEventInput, parseSourcedEventInput, toEvent, type EventInput } from './event-input.js';
 
 /** One raw record to write: a new event, or a correction of `supersedes`. */
 export interface RawEvent {
@@ -13,6 +13,8 @@ export interface RawEvent {
   readonly supersedes?: string;
   /** How to name the record in errors, e.g. `row 3: `. */
   readonly where?: string;
+  /** The source to cite, given whole (a stored document, the depositary's page): written with the event if not stored yet; the input's source fields may then be left out. */
+  readonly source?: Source;
 }
 
 /**
@@ -30,9 +32,9 @@ export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[]
     const old = raw.supersedes === undefined ? undefined : index.events.get(raw.supersedes);
     if (raw.supersedes !== undefined && !old) return err(domainError('unknown_event', `${where}there is no event ${raw.supersedes} to correct`, 'event-id'));
     if (old) input = { ...inputOf(old, index.sources), ...(raw.input as Record<string, unknown>) };
-    const parsed = parseEventInput(input, where);
+    const parsed = raw.source ? parseSourcedEventInput(input, where) : parseEventInput(input, where);
     if (!parsed.ok) return parsed;
-    const made = toEvent(index, parsed.value, recording, old);
+    const made = toEvent(index, parsed.value, recording, old, raw.source);
     if (!made.ok) return err({ ...made.error, message: where + made.error.message });
     const valid = validateNewEvent(index, made.value.event, today);
     if (!valid.ok) return err({ ...valid.error, message: where + valid.error.message });

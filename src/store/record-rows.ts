@@ -76,6 +76,8 @@ export function treatyToRow(t: Treaty, seq: number): TreatyRow {
     rules: toJson(t.rules),
     sources: toJson(t.sources),
     seq,
+    parent_treaty_id: t.parentTreatyId ?? null,
+    unverified: toJsonOrNull(t.unverified),
   };
 }
 
@@ -91,6 +93,8 @@ export function rowToTreaty(r: TreatyRow): Treaty {
     adopted: fromJson<Treaty['adopted']>(r.adopted),
     openedForSignature: fromJson<Treaty['openedForSignature']>(r.opened_for_signature),
     ...optionalJson<NonNullable<Treaty['entryIntoForce']>>('entryIntoForce', r.entry_into_force),
+    ...(r.parent_treaty_id !== null && { parentTreatyId: r.parent_treaty_id }),
+    ...(r.unverified !== null && { unverified: fromJson<string[]>(r.unverified) }),
     rules: fromJson<Treaty['rules']>(r.rules),
     sources: fromJson<Citation[]>(r.sources),
   };

@@ -48,6 +48,9 @@ export interface TreatyRow {
   rules: string;
   sources: string;
   seq: number;
+  parent_treaty_id: string | null;
+  /** JSON list of paths, or NULL. */
+  unverified: string | null;
 }
 
 /** A row of `groups`. */

@@ -1,7 +1,7 @@
 import { resolveGroup, resolveTreaty } from '../../domain/resolve.js';
 import type { StatusRow } from '../../domain/status-table.js';
 import { groupStatus } from '../../domain/group-status.js';
-import { citationsOut } from '../citations.js';
+import { groupJson } from '../../present/group-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
 import { type Column, type Format, out, printCsv, printJson, renderTable } from '../output.js';
@@ -14,7 +14,7 @@ export async function groupCommand(groupName: string, treatyName: string, opts: 
     const treaty = orFail(resolveTreaty(index, treatyName));
     const g = groupStatus(index, group.id, treaty.id, on);
     if (opts.format === 'json') {
-      return printJson({ group: group.id, treaty: treaty.id, on, counts: g.counts, outside: g.outside, members: g.members.map((m) => ({ iso3: m.iso3, name: m.name, status: m.status, since: m.since, verified: m.verified, sources: citationsOut(index, m.sources) })) });
+      return printJson(groupJson(index, g));
     }
     const columns: Column<StatusRow>[] = [
       { header: 'iso3', value: (r) => r.iso3 },

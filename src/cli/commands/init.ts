@@ -8,8 +8,10 @@ export async function initCommand(opts: { readonly format: Format }): Promise<vo
   const store = await openStore(process.env);
   try {
     const report = await store.loadDataset(dataset);
-    if (opts.format === 'json') printJson({ loaded: report });
+    const people = await (await import('./people-context.js')).loadShippedPeople(store, dataset);
+    if (opts.format === 'json') printJson({ loaded: report, people });
     else out(`treatywatch: dataset loaded — new: ${report.states} states, ${report.treaties} treaties, ${report.sources} sources, ${report.events} events, ${report.memberships} group memberships`);
+    if (opts.format !== 'json') out(`treatywatch: campaign workspace loaded — new: ${people.persons} people, ${people.posts} posts, ${people.statements} statements, ${people.votes} votes, ${people.engagements} engagements, ${people.casualtyFigures} casualty figures`);
   } finally {
     await store.close();
   }

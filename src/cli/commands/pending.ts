@@ -1,6 +1,6 @@
 import { type PendingChange, pendingChanges } from '../../domain/pending.js';
 import { resolveTreaty } from '../../domain/resolve.js';
-import { citationsOut } from '../citations.js';
+import { pendingJson } from '../../present/pending-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
 import { type Column, type Format, out, printCsv, printJson, renderTable } from '../output.js';
@@ -11,8 +11,7 @@ export async function pendingCommand(treatyName: string, opts: { readonly on?: s
   await withIndex((index) => {
     const treaty = orFail(resolveTreaty(index, treatyName));
     const changes = pendingChanges(index, treaty.id, on);
-    const sourcesOf = (c: PendingChange) => citationsOut(index, index.events.get(c.eventId)?.sources ?? []);
-    if (opts.format === 'json') return printJson({ treaty: treaty.id, on, pending: changes.map((c) => ({ ...c, sources: sourcesOf(c) })) });
+    if (opts.format === 'json') return printJson(pendingJson(index, treaty.id, on, changes));
     const columns: Column<PendingChange>[] = [
       { header: 'iso3', value: (c) => c.iso3 },
       { header: 'state', value: (c) => c.name },

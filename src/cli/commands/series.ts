@@ -1,6 +1,7 @@
 import { datesBetween } from '../../domain/calendar-date.js';
 import { type SeriesPoint, seriesOn } from '../../domain/counts.js';
 import { resolveTreaty } from '../../domain/resolve.js';
+import { seriesJson } from '../../present/series-json.js';
 import { CliError, orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
 import { type Column, type Format, out, printCsv, printJson, renderTable } from '../output.js';
@@ -20,7 +21,7 @@ export async function seriesCommand(treatyName: string, opts: SeriesOptions): Pr
     const from = opts.from === undefined ? treaty.openedForSignature.date : dateOption(opts.from, 'from');
     if (from > to) throw new CliError('invalid_range', `--from ${from} is after --to ${to}`, 'from');
     const points = seriesOn(index, treaty.id, datesBetween(from, to, every));
-    if (opts.format === 'json') return printJson({ treaty: treaty.id, from, to, every, points });
+    if (opts.format === 'json') return printJson(seriesJson(treaty.id, from, to, every, points));
     const columns: Column<SeriesPoint>[] = [
       { header: 'date', value: (p) => p.date },
       { header: 'parties_deposited', value: (p) => String(p.parties_deposited) },

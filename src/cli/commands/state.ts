@@ -2,7 +2,8 @@ import type { TreatyEvent } from '../../domain/event.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../../domain/resolve.js';
 import { type StateProfile, type TreatyStanding, stateProfile } from '../../domain/state-profile.js';
-import { citationsOut, Footnotes } from '../citations.js';
+import { stateJson } from '../../present/state-json.js';
+import { Footnotes } from '../citations.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
 import { type Format, out, printJson } from '../output.js';
@@ -14,20 +15,9 @@ export async function stateCommand(name: string, opts: { readonly treaty?: strin
     const state = orFail(resolveState(index, name));
     const treatyIds = opts.treaty === undefined ? undefined : [orFail(resolveTreaty(index, opts.treaty)).id];
     const profile = stateProfile(index, state, on, treatyIds);
-    if (opts.format === 'json') return printJson(profileJson(index, profile));
+    if (opts.format === 'json') return printJson(stateJson(index, profile));
     out(renderProfile(index, profile));
   });
-}
-
-function profileJson(index: RecordIndex, p: StateProfile): unknown {
-  const ev = (e: TreatyEvent) => ({ ...e, sources: citationsOut(index, e.sources), ...(e.statedEffect ? { statedEffect: { date: e.statedEffect.date, sources: citationsOut(index, e.statedEffect.sources) } } : {}) });
-  return {
-    state: p.state,
-    on: p.on,
-    groups: p.groups,
-    treaties: p.treaties.map((t) => ({ ...t, events: t.events.map(ev) })),
-    otherEvents: p.otherEvents.map(ev),
-  };
 }
 
 function renderProfile(index: RecordIndex, p: StateProfile): string {

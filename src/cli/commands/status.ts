@@ -1,4 +1,5 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
+import { statusJson } from '../../present/status-json.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { type StatusRow, statusTable } from '../../domain/status-table.js';
@@ -18,16 +19,7 @@ export async function statusCommand(treatyName: string, opts: StatusOptions): Pr
     const treaty = orFail(resolveTreaty(index, treatyName));
     const table = statusTable(index, treaty.id, on);
     const rows = only ? table.states.filter((s) => s.status === only) : table.states;
-    if (opts.format === 'json') {
-      printJson({
-        treaty: treaty.id,
-        on,
-        counts: table.counts,
-        conventions: COUNT_CONVENTIONS,
-        states: rows.map((r) => ({ iso3: r.iso3, name: r.name, status: r.status, since: r.since, ...(r.possibly ? { possibly: r.possibly } : {}), ...(r.rule ? { rule: r.rule } : {}), verified: r.verified, event: r.eventId ?? null, sources: citationsOut(index, r.sources) })),
-      });
-      return;
-    }
+    if (opts.format === 'json') return printJson(statusJson(index, table, only));
     const columns: Column<StatusRow>[] = [
       { header: 'iso3', value: (r) => r.iso3 },
       { header: 'state', value: (r) => r.name, flexible: true },
@@ -41,6 +33,7 @@ export async function statusCommand(treatyName: string, opts: StatusOptions): Pr
     }
     const c = table.counts;
     out(`${treaty.shortName} (${treaty.fullName}) on ${on}`);
+    if (treaty.entryIntoForce === undefined || treaty.entryIntoForce.date > on) out(`The ${treaty.shortName} itself is not in force on ${on}: no instrument deposited is in force yet.`);
     out(`States Parties: ${c.parties_deposited} counting deposits, ${c.parties_in_force} in force. Signatories not bound: ${c.signatories}. Withdrawn: ${c.withdrawn}. Not joined: ${c.not_joined}.`);
     if (c.uncertain.length > 0) out(`Uncertain on this date (a date known only to the month or year): ${c.uncertain.join(', ')}.`);
     out(`(${COUNT_CONVENTIONS})\n`);

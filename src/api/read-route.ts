@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { ApiContext } from './api-context.js';
+import { sendAnswer } from './conditional.js';
+import { jsonText } from './json-text.js';
+import type { RecordSnapshot } from './record-cache.js';
+import { MEDIA, type RouteDoc, fastifyPath } from './route-doc.js';
+import { parseOr400 } from './zod-errors.js';
+
+/** What a read's answer is computed from. */
+export interface ReadInput<P extends z.ZodType, Q extends z.ZodType> {
+  readonly params: z.output<P>;
+  readonly query: z.output<Q>;
+  readonly snap: RecordSnapshot;
+  readonly today: string;
+  /** `http://host:port`, for answers that hold absolute links (feeds). */
+  readonly base: string;
+}
+
+/** A public read: its documentation, its schemas and the function that computes the answer. */
+export interface ReadSpec<P extends z.ZodType, Q extends z.ZodType> extends Omit<RouteDoc, 'method' | 'params' | 'query' | 'produces' | 'errors'> {
+  readonly params: P;
+  readonly query: Q;
+  /** json (default: the value is serialised), csv or atom (the answer is text). */
+  readonly produces?: keyof typeof MEDIA;
+  readonly errors?: readonly number[];
+  /** The answer holds absolute links, so it is cached per host. */
+  readonly absolute?: boolean;
+  /** Offer the answer as a download with this file name. */
+  readonly filename?: string;
+  readonly answer: (input: ReadInput<P, Q>) => unknown;
+}
+
+/**
+ * Registers a public GET: on a cache hit the stored bytes go out at once (no parsing, no
+ * computing); otherwise the path and query are validated, the answer computed from the cached
+ * record with the same domain functions as the CLI, serialised and kept for the next request.
+ */
+export function readRoute<P extends z.ZodType, Q extends z.ZodType>(app: FastifyInstance, ctx: ApiContext, spec: ReadSpec<P, Q>): void {
+  const produces = spec.produces ?? 'json';
+  const { answer: compute, absolute, filename, ...doc } = spec;
+  ctx.docs.push({ ...doc, method: 'get', produces: MEDIA[produces], errors: spec.errors ?? [400] });
+  const disposition = filename === undefined ? undefined : `attachment; filename="${filename}"`;
+  app.get(fastifyPath(spec.path), async (request, reply) => {
+    const snap = await ctx.record.current();
+    const today = ctx.today();
+    const base = `${request.protocol}://${request.host}`;
+    const generation = `${snap.version}|${today}`;
+    const key = absolute === true ? base + request.url : request.url;
+    let answer = ctx.answers.get(generation, key);
+    if (answer === undefined) {
+      const params = parseOr400(spec.params, request.params, 'path');
+      const query = parseOr400(spec.query, request.query, 'query');
+      const value = compute({ params, query, snap, today, base });
+      const body = produces === 'json' ? jsonText(value) : String(value);
+      answer = ctx.answers.put(generation, key, body, MEDIA[produces], lastModified(snap, today));
+    }
+    if (disposition !== undefined) reply.header('content-disposition', disposition);
+    return sendAnswer(request, reply, answer);
+  });
+}
+
+/** The newest of the record's last change and the start of today: answers "as of today" change at midnight too. */
+function lastModified(snap: RecordSnapshot, today: string): string {
+  const midnight = Date.parse(`${today}T00:00:00Z`);
+  return Date.parse(snap.lastModified) >= midnight ? snap.lastModified : new Date(midnight).toUTCString();
+}

@@ -1,0 +1,73 @@
+import type { Dataset } from '../domain/dataset.js';
+import { type RecordIndex, indexRecord } from '../domain/record-index.js';
+import type { KyselyStore } from '../store/kysely-store.js';
+
+/** The record as one version of it: indexed once, shared by every read until the next write. */
+export interface RecordSnapshot {
+  readonly index: RecordIndex;
+  readonly dataset: Dataset;
+  /** The store's record counter when it was read: it moves with every write, from any process. */
+  readonly version: number;
+  /** When the record last changed: the newest `recordedAt` of its events, as an HTTP date. */
+  readonly lastModified: string;
+}
+
+/**
+ * Holds the indexed record. Writes through this server refresh it at once; writes by other
+ * processes (the CLI, another server on the same PostgreSQL) are noticed by reading the store's
+ * counter, at most once per `recheckMs`, so a read costs no query at all in between.
+ */
+export class RecordCache {
+  private snapshot: Promise<RecordSnapshot> | undefined;
+  private checkedAt = 0;
+  private checking: Promise<RecordSnapshot> | undefined;
+
+  constructor(
+    private readonly store: KyselyStore,
+    private readonly recheckMs: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** The current snapshot (reading the store only when it may have changed). */
+  current(): Promise<RecordSnapshot> {
+    if (this.snapshot === undefined) return this.refresh();
+    if (this.clock() - this.checkedAt < this.recheckMs) return this.snapshot;
+    this.checking ??= this.recheck().finally(() => (this.checking = undefined));
+    return this.checking;
+  }
+
+  /** Reads and indexes the record again (after a write). */
+  refresh(): Promise<RecordSnapshot> {
+    this.checkedAt = this.clock();
+    const next = load(this.store);
+    // A failed read is not kept: the next request reads again.
+    this.snapshot = next.catch((error: unknown) => {
+      this.snapshot = undefined;
+      throw error;
+    });
+    return this.snapshot;
+  }
+
+  private async recheck(): Promise<RecordSnapshot> {
+    const held = await (this.snapshot ?? this.refresh());
+    // If the store cannot say (a dropped connection), keep answering from what is held and ask again after recheckMs.
+    const version = await readVersion(this.store).catch(() => held.version);
+    this.checkedAt = this.clock();
+    return version === held.version ? held : this.refresh();
+  }
+}
+
+async function load(store: KyselyStore): Promise<RecordSnapshot> {
+  // The counter first: a write landing in between makes the version look older than the data,
+  // which only costs one extra rebuild, never a stale answer under a new version.
+  const version = await readVersion(store);
+  const dataset = await store.readDataset();
+  const newest = dataset.events.reduce((max, e) => (e.recordedAt > max ? e.recordedAt : max), '');
+  const time = Date.parse(newest);
+  return { index: indexRecord(dataset), dataset, version, lastModified: new Date(Number.isNaN(time) ? 0 : time).toUTCString() };
+}
+
+async function readVersion(store: KyselyStore): Promise<number> {
+  const row = await store.db.selectFrom('store_sequence').select('value').where('name', '=', 'records').executeTakeFirst();
+  return Number(row?.value ?? 0);
+}

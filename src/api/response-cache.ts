@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+/** How long a CDN or browser may reuse a read without asking again. */
+export const READ_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+
+/** One serialised answer, ready to send again as is. */
+export interface CachedAnswer {
+  readonly body: Buffer;
+  readonly etag: string;
+  readonly lastModified: string;
+  /** Content-Type, ETag, Last-Modified, Cache-Control and Vary, set in one step. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The gzip form, made the first time a client asks for it. */
+  gzip?: Buffer;
+}
+
+/**
+ * Answers to reads, serialised once per (URL, record version, today): an unchanged record
+ * answers the same request with the same bytes, so they are built once and then only sent.
+ * Bounded (least recently used out) so that odd query strings cannot grow it without end.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedAnswer>();
+  private generation = '';
+
+  constructor(private readonly max = 500) {}
+
+  /** The answer for `key` in this generation (record version and today), if built already. */
+  get(generation: string, key: string): CachedAnswer | undefined {
+    if (generation !== this.generation) return undefined;
+    const hit = this.entries.get(key);
+    if (hit !== undefined && this.entries.size > this.max / 2) {
+      // Move to the back: Map keeps insertion order, so the front is the least recently used.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Stores a freshly built answer. */
+  put(generation: string, key: string, body: string | Buffer, type: string, lastModified: string): CachedAnswer {
+    if (generation !== this.generation) {
+      this.entries.clear();
+      this.generation = generation;
+    }
+    const etag = etagOf(generation, key);
+    const headers = { 'content-type': type, etag, 'last-modified': lastModified, 'cache-control': READ_CACHE_CONTROL, vary: 'Accept-Encoding' };
+    const answer: CachedAnswer = { body: typeof body === 'string' ? Buffer.from(body) : body, etag, lastModified, headers };
+    this.entries.set(key, answer);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value ?? key);
+    return answer;
+  }
+}
+
+/** The gzip form of an answer (kept with it). */
+export function gzipOf(answer: CachedAnswer): Buffer {
+  answer.gzip ??= gzipSync(answer.body);
+  return answer.gzip;
+}
+
+/** A strong ETag from what decides the bytes: the record version, today and the URL. */
+function etagOf(generation: string, key: string): string {
+  return `"${createHash('sha256').update(`${generation}\n${key}`).digest('base64url').slice(0, 27)}"`;
+}

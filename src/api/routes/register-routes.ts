@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { ApiContext } from '../api-context.js';
+import { eventRoutes } from './event-routes.js';
+import { eventWrites } from './event-writes.js';
+import { exportRoutes } from './export-routes.js';
+import { feedRoutes } from './feed-routes.js';
+import { healthRoutes } from './health-routes.js';
+import { sourceRoutes } from './source-routes.js';
+import { stateRoutes } from './state-routes.js';
+import { tokenRoutes } from './token-routes.js';
+import { treatyRoutes } from './treaty-routes.js';
+
+/** Every route of the API, feeds and exports, in the order the OpenAPI document lists them. */
+export function registerRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  for (const add of [treatyRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
+}

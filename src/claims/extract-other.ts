@@ -1,0 +1,161 @@
+import type { PercentMention } from '../text/index.js';
+import type { ClaimedNumber, FoundClaim, ProcessStep } from './claim.js';
+import { type SentenceView, after, all, before, claimedDate, clauseEnd, found, stateName, treatyFor } from './extract-context.js';
+import { numberWords } from './tolerance.js';
+
+const LEGISLATURE = /\b(?:parliament\w*|lawmakers|legislat\w+|MPs|deputies|Seimas|Saeima|Riigikogu|Eduskunta|Sejm|Senate|Rada)\b/iu;
+const VOTED = /\b(?:vot(?:e|ed|es|ing)|approv\w+|backed|passed|supported|adopted)\b/iu;
+const REQUIRED = /\b(?:required|needed|necessary|must|majority|threshold)\b/iu;
+const CASUALTY = /\b(?:casualt\w+|victims?|killed|injured|maimed)\b/iu;
+const TREND = /\b(?:fall\w*|fell|drop\w*|declin\w*|reduc\w*|decreas\w*|ris\w*|increas\w*)\b/iu;
+
+/** Finds vote results and required majorities: "with 107 votes in favor and three abstentions", "at least 86 out of 141 members … are required". */
+export function extractVotes(v: SentenceView): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  if (!v.s.mentions.some((m) => m.kind === 'tally' || m.kind === 'ratio' || m.kind === 'fraction' || m.kind === 'date')) return out;
+  const verb = VOTED.exec(v.s.text);
+  const anchor = v.s.start + (verb?.index ?? 0);
+  const treatyId = treatyFor(v, v.s.start);
+  // Each vote's state and date are the ones written nearest it ("Finland's parliament voted 157-18 on June 19, and Poland's Sejm … on June 25").
+  const about = (at: number) => {
+    const iso3 = voter(v, at);
+    const date = nearestDate(v, at);
+    return { iso3, date, common: { ...(iso3 ? { iso3 } : {}), ...(treatyId ? { treatyId } : {}), ...(date ? { date: claimedDate(date, v.yearsKnown) } : {}) }, who: iso3 ? `${stateName(v, iso3)}'s parliament` : 'the parliament' };
+  };
+  const { iso3, date, common, who: whoAtVerb } = about(anchor);
+  for (const t of all(v, 'tally')) {
+    const { common, who } = about(t.start);
+    const parts = [t.for !== undefined ? `${t.for} for` : '', t.against !== undefined ? `${t.against} against` : '', t.abstain !== undefined ? `${t.abstain} abstaining` : ''].filter(Boolean).join(', ');
+    out.push(found(v, { kind: 'vote', ...common, ...(t.for !== undefined ? { for: t.for } : {}), ...(t.against !== undefined ? { against: t.against } : {}), ...(t.abstain !== undefined ? { abstain: t.abstain } : {}), ...(t.unanimous ? { unanimous: true } : {}) },
+      t.start, t.end, `${who} voted ${t.unanimous ? 'unanimously' : parts}`));
+  }
+  if (out.length === 0 && date && verb && LEGISLATURE.test(v.s.text) && !REQUIRED.test(v.s.text)) {
+    const start = anchor;
+    out.push(found(v, { kind: 'vote', ...common }, Math.min(start, date.start), Math.max(date.end, start + (verb?.[0].length ?? 0)), `${whoAtVerb} voted ${date.text}`));
+  }
+  if (REQUIRED.test(v.s.text)) {
+    for (const r of all(v, 'ratio')) out.push(found(v, { kind: 'required_majority', ...(iso3 ? { iso3 } : {}), part: r.part, whole: r.whole, ...(r.hedge ? { hedge: r.hedge } : {}) }, r.start, r.end, `a majority of ${r.part} of ${r.whole} is required`));
+    for (const f of all(v, 'fraction')) {
+      if (!/^\s+(?:of|majority)/iu.test(after(v, f.end, 12))) continue;
+      out.push(found(v, { kind: 'required_majority', ...(iso3 ? { iso3 } : {}), fraction: `${f.numerator}/${f.denominator}` }, f.start, f.end, `a ${f.numerator}/${f.denominator} majority is required`));
+    }
+  }
+  return out;
+}
+
+/** Finds casualty shares ("85% of victims are civilians, and 40% of them are children") and trends ("fallen by over 75%"). */
+export function extractCasualties(v: SentenceView): FoundClaim[] {
+  if (!v.s.mentions.some((m) => m.kind === 'percent')) return [];
+  if (!CASUALTY.test(v.s.text) && !/\b(?:civilians?|children)\b/iu.test(v.s.text)) return [];
+  const out: FoundClaim[] = [];
+  const year = all(v, 'date').find((d) => d.precision === 'year' && !/monitor|report/iu.test(before(v, d.start, 30)));
+  const report = /\b(?:Landmine\s+)?Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(v.s.text);
+  let previous: 'civilian' | 'child' | undefined;
+  for (const p of all(v, 'percent')) {
+    const next = after(v, p.end, 60);
+    if (TREND.test(before(v, p.start, 30)) || TREND.test(next.slice(0, 20))) {
+      out.push(found(v, { kind: 'casualty_trend', percent: pct(p), ...(/peak|since/iu.test(next) ? { since: next.trim().slice(0, 40) } : {}) }, p.start, p.end, `casualties changed by ${numberWords(pct(p))}%`));
+      continue;
+    }
+    const child = /^[^.;]*?\bchild(?:ren)?\b/iu.exec(next);
+    const civilian = /^[^.;]*?\bcivilians?\b/iu.exec(next);
+    // The nearer word decides: "85% of victims are civilians, and 40% of them are children".
+    const share = child && (!civilian || child[0].length <= civilian[0].length) ? 'child' : civilian ? 'civilian' : undefined;
+    if (share === undefined) continue;
+    // "40% of them": a share of the civilian casualties just named.
+    const ofThem = /^\s*(?:of\s+them|of\s+those)\b|^\s*(?:—|-)?\s*of\s+them/iu.test(next) || (share === 'child' && previous === 'civilian' && /^\s*(?:of\s+them)?\s*(?:children|are\s+children)/iu.test(next));
+    const of = share === 'child' && (ofThem || /of\s+civilian/iu.test(next)) ? 'civilian casualties' : 'all casualties';
+    const end = p.end + ((share === 'child' ? child : civilian)?.[0].length ?? 0);
+    out.push(found(v, { kind: 'casualty_share', share, percent: pct(p), of, ...(year ? { year: Number(year.value) } : {}), ...(report ? { report: Number(report[1]) } : {}) }, p.start, end, `${numberWords(pct(p))}% of ${of} are ${share === 'child' ? 'children' : 'civilians'}${year ? ` (${year.value})` : ''}`));
+    previous = share;
+  }
+  return out;
+}
+
+// The vote's date: a day or month written near it, after it within 90 characters or before it within 60.
+function nearestDate(v: SentenceView, at: number) {
+  const dates = all(v, 'date').filter((d) => (d.precision === 'day' || d.precision === 'month') && (d.start >= at ? d.start - at < 90 : at - d.end < 60));
+  return dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+// Whose parliament voted: a legislature named, else the state named nearest the vote ("a vote in Latvia, which approved").
+function voter(v: SentenceView, at: number): string | undefined {
+  const states = all(v, 'state').filter((s) => s.form !== 'adjective' || /^\s+(?:parliament|government|lawmakers|MPs)/iu.test(after(v, s.end, 20)));
+  const near = [...all(v, 'body'), ...states].sort((a, b) => distance(a, at) - distance(b, at))[0];
+  return near?.iso3 ?? v.prevState ?? v.mainState;
+}
+
+// How far a mention is from an offset; a legislature or state named before the vote is nearer than one after it.
+function distance(m: { start: number; end: number }, at: number): number {
+  return m.end <= at ? at - m.end : (m.start - at) * 2;
+}
+
+function pct(p: PercentMention): ClaimedNumber {
+  return { value: p.value, ...(p.hedge ? { hedge: p.hedge } : {}) };
+}
+
+const USERS = /\b(?:the\s+)?only\s+(?:governments|states|countries)\s+(?:(?:currently|still|now)\s+)?(?:known\s+to\s+)?(?:be\s+)?(?:using|use|used|that\s+use)\b|\bcurrent\s+users\b/iu;
+const USED = /^\s+(?:has|have|had)?\s*(?:not\s+|never\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:using|used|uses|laid|planted)\s+(?:anti-?personnel\s+|antipersonnel\s+|land\s*)?(?:mines|landmines)/iu;
+const PRODUCED = /^\s+(?:has\s+|had\s+)?never\s+produced\b/iu;
+
+/** Finds who uses or produces mines: "the only governments currently using AP mines are …", "Current users: …", "X never produced …". */
+export function extractMineUse(v: SentenceView): FoundClaim[] {
+  if (!v.lower.includes('only') && !v.lower.includes('users') && !v.lower.includes('mines') && !v.lower.includes('produced')) return [];
+  const users = v.lower.includes('only') || v.lower.includes('users') ? USERS.exec(v.s.text) : null;
+  const states = all(v, 'state').filter((s) => s.form !== 'adjective');
+  if (users) {
+    const from = v.s.start + users.index;
+    const listed: typeof states = [];
+    for (const s of states.filter((x) => x.start > from)) {
+      const prev = listed[listed.length - 1];
+      // A list of names: "Iran, Myanmar, North Korea, and Russia" — not "…, and we imagine that Lithuania".
+      if (prev ? !/^[\s,*]*(?:and|or)?[\s,*]*(?:the\s+)?$/iu.test(v.s.text.slice(prev.end - v.s.start, s.start - v.s.start)) : s.start - (from + users[0].length) > 40) break;
+      listed.push(s);
+    }
+    const last = listed[listed.length - 1];
+    if (listed.length > 0 && last) return [found(v, { kind: 'mine_use', states: listed.map((s) => s.iso3), only: true, activity: 'use' }, from, last.end, `only ${listed.map((s) => stateName(v, s.iso3)).join(', ')} use anti-personnel mines`)];
+  }
+  const out: FoundClaim[] = [];
+  for (const s of states) {
+    const used = USED.exec(after(v, s.end, 80));
+    const produced = PRODUCED.exec(after(v, s.end, 40));
+    const m = used ?? produced;
+    const negated = used !== null && /\b(?:not|never)\b/iu.test(used[0]);
+    if (m) out.push(found(v, { kind: 'mine_use', states: [s.iso3], only: false, activity: used ? 'use' : 'production' }, s.start, s.end + m[0].length, `${stateName(v, s.iso3)} ${used ? (negated ? 'has not used' : 'used') : 'never produced'} anti-personnel mines`));
+  }
+  return out;
+}
+
+// Each with a word that must be in the sentence before the pattern is worth running.
+const STEPS: readonly (readonly [RegExp, ProcessStep, string])[] = [
+  [/\bjoint\s+statement\b/iu, 'joint_statement', 'joint'],
+  [/\bintentions?\s+to\s+(?:abandon|withdraw|leave|exit)|\bannounced\s+(?:its|their)\s+intention/iu, 'statement_of_intent', 'intention'],
+  [/\bbegan\s+(?:its|their)\s+(?:own\s+)?withdrawal\s+(?:procedure|process)|\bstarted\s+(?:its|their|the)\s+withdrawal/iu, 'government_decision', 'withdrawal'],
+];
+
+/** Finds steps of national withdrawals ("a joint statement by the defence ministers of … on 18 March") and stockpile destruction. */
+export function extractProcess(v: SentenceView): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  if (!v.lower.includes('statement') && !v.lower.includes('intention') && !v.lower.includes('withdrawal') && !v.lower.includes('stockpile')) return out;
+  for (const [re, step, word] of STEPS) {
+    if (!v.lower.includes(word)) continue;
+    const m = re.exec(v.s.text);
+    if (!m) continue;
+    const states = [...new Set(all(v, 'state').filter((s) => s.form !== 'adjective').map((s) => s.iso3))];
+    if (states.length === 0) continue;
+    const at = v.s.start + m.index;
+    const d = all(v, 'date').find((x) => (x.precision === 'day' || x.precision === 'month') && x.start < clauseEnd(v, at, 200));
+    const treatyId = treatyFor(v, at);
+    out.push(found(v, { kind: 'process_step', step, states, ...(treatyId ? { treatyId } : {}), ...(d ? { date: claimedDate(d, v.yearsKnown) } : {}) }, at, Math.max(at + m[0].length, d?.end ?? 0),
+      `${step.replace(/_/g, ' ')} by ${states.map((i) => stateName(v, i)).join(', ')}${d ? ` ${d.text}` : ''}`));
+  }
+  const stock = !v.lower.includes('stockpile') ? null : /\bdestruction\s+of\s+its\s+(?:[\p{L}-]+\s+){0,4}stockpile|\bdestroyed\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}stockpiles?/iu.exec(v.s.text);
+  const subject = all(v, 'state').find((s) => s.form !== 'adjective');
+  if (stock && subject) {
+    const at = v.s.start + stock.index;
+    const d = all(v, 'date').find((x) => x.start > at);
+    const treatyId = treatyFor(v, at);
+    if (treatyId) out.push(found(v, { kind: 'stockpile_destroyed', iso3: subject.iso3, treatyId, ...(d ? { date: claimedDate(d, v.yearsKnown) } : {}) }, at, d?.end ?? at + stock[0].length, `${stateName(v, subject.iso3)} destroyed its stockpile${d ? ` ${d.text}` : ''}`));
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { type IsoDate, addDays, addMonths, addYears, daysBetween } from '../domain/calendar-date.js';
+import type { RecordIndex } from '../domain/record-index.js';
+import type { Claim } from './claim.js';
+import { claimedDateWords, matchDate } from './dates-match.js';
+import { derivedEvidence, eventEvidence, eventsOf, sourcesOf } from './evidence.js';
+import type { Evidence, Judgement } from './verdict.js';
+
+type EffectRule = Extract<Claim, { kind: 'effect_rule' }>;
+type TreatyDate = Extract<Claim, { kind: 'treaty_date' }>;
+
+/**
+ * Checks "the withdrawal will take effect in six months" against the treaty's rule (Art. 20(3):
+ * six months after the depositary *receives the instrument*). Said from the vote or with no
+ * starting point, the period runs from the text's date, and the state's own deposit shows
+ * whether that is when it took effect.
+ */
+export function verifyEffectRule(index: RecordIndex, claim: EffectRule, on: IsoDate, textDate: IsoDate): Judgement {
+  const treaty = index.treaties.get(claim.treatyId);
+  const rule = treaty?.rules.withdrawal;
+  const name = treaty?.shortName ?? claim.treatyId;
+  if (!treaty || !rule) return { verdict: 'contradicted', value: 'no withdrawal clause', explanation: `The ${name} has no withdrawal clause in the record.`, evidence: [] };
+  const ruleEvidence: Evidence = { kind: 'rule', description: `${rule.article}: "${rule.quote}"`, treaty: treaty.id, verified: true, sources: sourcesOf(index, treaty.sources) };
+  const notice = `${rule.notice.amount} ${rule.notice.unit}`;
+  const ruleWords = `${notice} after the depositary receives the instrument of withdrawal (${rule.article})`;
+  const claimedUnit = claim.unit === 'weeks' ? 'days' : claim.unit;
+  const claimedAmount = claim.unit === 'weeks' ? claim.amount * 7 : claim.amount;
+  if (claimedUnit !== rule.notice.unit || claimedAmount !== rule.notice.amount) {
+    return { verdict: 'contradicted', value: ruleWords, convention: 'rule', explanation: `The ${name} sets ${ruleWords}, not ${claim.amount} ${claim.unit}.`, evidence: [ruleEvidence] };
+  }
+  if (claim.from === 'depositary') return { verdict: 'supported', value: ruleWords, convention: 'rule', explanation: `The ${name} sets ${ruleWords}.`, evidence: [ruleEvidence] };
+  const state = claim.iso3 === undefined ? undefined : index.states.get(claim.iso3);
+  const withdrawal = state ? eventsOf(index, state.iso3, treaty.id).filter((e) => e.kind === 'withdrawal' && e.date.value <= on).pop() : undefined;
+  const effect = withdrawal ? index.timelines.get(treaty.id)?.get(withdrawal.iso3)?.withdrawalEffect : undefined;
+  const start = claim.since ?? textDate;
+  const readFrom = addBy(start, claim.amount, claim.unit);
+  if (!withdrawal || !effect) {
+    const who = state ? `${state.name} had deposited no instrument of withdrawal by ${on}` : 'the text names no instrument deposited';
+    return { verdict: 'depends_on_definition', value: ruleWords, convention: 'rule', explanation: `${claim.amount} ${claim.unit} is the ${name}'s notice, but it runs from the depositary's receipt of the instrument, not from ${claim.from === 'decision' ? 'the decision' : (claim.since ? `the step the text dates (${claim.since})` : `the text's date (${textDate})`)}: ${who}.`, evidence: [ruleEvidence] };
+  }
+  const evidence = [ruleEvidence, eventEvidence(index, withdrawal), derivedEvidence(index, withdrawal, 'withdrawal takes effect', effect.label, effect.rule)];
+  const value = `deposited ${withdrawal.date.value}, in effect ${effect.label}`;
+  if (effect.date !== null && Math.abs(daysBetween(readFrom, effect.date)) <= 15) {
+    return { verdict: 'supported', value, convention: 'rule', explanation: `${state?.name ?? ''}'s withdrawal took effect ${effect.label}, about ${claim.amount} ${claim.unit} after ${start}, as the ${name} sets (${ruleWords}).`, evidence };
+  }
+  return { verdict: 'depends_on_definition', value, convention: 'rule', explanation: `${claim.amount} ${claim.unit} is right only counted from the depositary's receipt (${withdrawal.date.value}, effect ${effect.label}), not from ${claim.from === 'decision' ? 'the decision' : (claim.since ? `the step the text dates (${claim.since} → ${readFrom})` : `the text's date (${textDate} → ${readFrom})`)}.`, evidence };
+}
+
+function addBy(date: IsoDate, amount: number, unit: EffectRule['unit']): IsoDate {
+  switch (unit) {
+    case 'days':
+      return addDays(date, amount);
+    case 'weeks':
+      return addDays(date, amount * 7);
+    case 'months':
+      return addMonths(date, amount);
+    case 'years':
+      return addYears(date, amount);
+  }
+}
+
+/** Checks when a treaty was adopted, opened for signature or entered into force (and where it was adopted). */
+export function verifyTreatyDate(index: RecordIndex, claim: TreatyDate): Judgement {
+  const treaty = index.treaties.get(claim.treatyId);
+  if (!treaty) return { verdict: 'unverifiable', value: null, explanation: `The record has no treaty ${claim.treatyId}.`, evidence: [] };
+  const milestone = claim.event === 'adopted' ? treaty.adopted : claim.event === 'opened_for_signature' ? treaty.openedForSignature : treaty.entryIntoForce;
+  const words = claim.event.replace(/_/g, ' ');
+  if (!milestone) return { verdict: claim.event === 'entry_into_force' ? 'contradicted' : 'unverifiable', value: null, explanation: `The record has no date of ${words} for the ${treaty.shortName}${claim.event === 'entry_into_force' ? ': it has not entered into force' : ''}.`, evidence: [] };
+  const evidence: Evidence[] = [{ kind: 'treaty', description: `the ${treaty.shortName} ${words === 'adopted' ? 'was adopted' : words === 'entry into force' ? 'entered into force' : 'opened for signature'} on ${milestone.date}${milestone.place ? ` in ${milestone.place}` : ''}`, date: milestone.date, treaty: treaty.id, verified: true, sources: sourcesOf(index, milestone.sources) }];
+  const value = `${milestone.date}${milestone.place ? `, ${milestone.place}` : ''}`;
+  const m = matchDate(claim.date, milestone.date);
+  const placeWrong = claim.place !== undefined && milestone.place !== undefined && !milestone.place.toLowerCase().includes(claim.place.toLowerCase());
+  if (m === 'no' || placeWrong) {
+    return { verdict: 'contradicted', value, explanation: `The ${treaty.shortName} ${words === 'adopted' ? 'was adopted' : words} ${value}, not ${[m === 'no' ? claimedDateWords(claim.date) : '', placeWrong ? `in ${claim.place ?? ''}` : ''].filter(Boolean).join(' ')}.`, evidence };
+  }
+  return { verdict: m === 'yes' ? 'supported' : 'unverifiable', value, explanation: `The ${treaty.shortName}: ${words} ${value}.`, evidence };
+}

@@ -1,0 +1,57 @@
+import { cited } from '../../domain/people/cited.js';
+import { type SpokespersonMatch, findSpokespeople } from '../../domain/people/spokespeople.js';
+import type { PeopleRecord } from '../../domain/people/people-record.js';
+import type { RecordIndex } from '../../domain/record-index.js';
+import { parseIsoDate } from '../../domain/calendar-date.js';
+import { orFail } from '../cli-error.js';
+import { type Format, out, printCsv, printJson, renderTable } from '../output.js';
+import { withPeople } from './people-context.js';
+
+/** Options of `spokespeople`. */
+export interface SpokespeopleOptions { readonly language?: string; readonly place?: string; readonly on?: string; readonly format: Format }
+
+/** `treatywatch spokespeople [--language L] [--place P] [--on D]`: who can speak, in which language, where and when. */
+export async function spokespeopleCommand(opts: SpokespeopleOptions): Promise<void> {
+  const on = opts.on === undefined ? undefined : orFail(parseIsoDate(opts.on, 'on'));
+  await withPeople((index, people) => {
+    const q = { ...(opts.language ? { language: opts.language } : {}), ...(opts.place ? { place: opts.place } : {}), ...(on ? { on } : {}) };
+    const answer = findSpokespeople(people, q);
+    const rows = answer.matches.map((m) => row(index, people, m));
+    if (opts.format === 'json') return printJson({ query: q, spokespeople: rows, speakersElsewhere: answer.speakersElsewhere.map((m) => row(index, people, m)) });
+    type Row = (typeof rows)[number];
+    const columns = [
+      { header: 'name', value: (r: Row) => r.name + (r.verified ? '' : ' (unverified)') },
+      { header: 'organisation', value: (r: Row) => r.organization, flexible: true },
+      { header: 'languages', value: (r: Row) => r.languages.map((l) => l.name).join(', ') },
+      { header: 'where, when', value: (r: Row) => r.availability.map((w) => `${w.place} ${w.from}–${w.to}`).join('; ') || 'not stated' },
+      { header: 'contact', value: (r: Row) => r.contact.join(' ') },
+    ];
+    if (opts.format === 'csv') return printCsv(rows, columns);
+    const asked = [opts.language ? `speaks ${opts.language}` : '', opts.place ? `is in ${opts.place}` : '', on ? `on ${on}` : ''].filter((x) => x !== '').join(' and ');
+    if (rows.length === 0) {
+      out(`No spokesperson in the record ${asked || 'at all'}.`);
+      for (const m of answer.speakersElsewhere) {
+        const w = m.spokesperson.availability.map((x) => `${x.place} ${x.from}–${x.to}`).join('; ');
+        out(`  ${m.person.name} speaks ${opts.language ?? 'it'}, but the record places them ${w ? `elsewhere (${w})` : 'nowhere: no availability is stated'}.`);
+      }
+      return;
+    }
+    if (asked) out(`Spokespeople who ${asked}:`);
+    out(renderTable(rows, columns));
+  });
+}
+
+function row(index: RecordIndex, people: PeopleRecord, m: SpokespersonMatch) {
+  const s = m.spokesperson;
+  return {
+    id: s.id,
+    name: m.person.name,
+    organization: m.organization?.name ?? s.organizationId,
+    role: s.role,
+    languages: s.languages,
+    availability: m.windows.map((w) => ({ from: w.from, to: w.to, place: w.place, ...(w.note ? { note: w.note } : {}), sources: cited(index, people, w.sources) })),
+    contact: [...(s.contact?.email ?? []), ...(s.contact?.url ? [s.contact.url] : [])],
+    verified: s.verified,
+    sources: cited(index, people, s.sources),
+  };
+}

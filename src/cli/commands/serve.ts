@@ -1,0 +1,43 @@
+import type * as ServerModule from '../../api/start-server.js';
+import { CliError, EXIT } from '../cli-error.js';
+import { today } from '../context.js';
+
+/** Options of `serve`. */
+export interface ServeOptions {
+  readonly host: string;
+  readonly port: string;
+  readonly logLevel: string;
+  readonly trustProxy?: boolean;
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * `treatywatch serve [--host H] [--port P]`: the HTTP API, feeds, exports and web app until SIGTERM
+ * or Ctrl-C, then a graceful stop (requests in flight finish, the store is closed). The server is
+ * loaded from `serverModule` (the compiled dist/api tree), not from the CLI bundle: Swagger UI
+ * serves its assets from its own npm package's folder.
+ */
+export async function serveCommand(serverModule: URL, opts: ServeOptions): Promise<void> {
+  const port = Number(opts.port);
+  if (!/^\d{1,5}$/.test(opts.port) || port > 65_535) throw new CliError('invalid_port', `--port must be a number from 0 to 65535, not "${opts.port}"`, 'port');
+  if (opts.host.trim() === '') throw new CliError('invalid_host', '--host must not be empty', 'host');
+  if (!LEVELS.includes(opts.logLevel)) throw new CliError('invalid_log_level', `--log-level must be one of ${LEVELS.join(', ')}`, 'log-level');
+  today(); // a bad TREATYWATCH_TODAY is refused now, not on the first request
+  const say = (line: string) => process.stderr.write(`treatywatch: ${line}\n`);
+  const { startServer } = (await import(serverModule.href)) as typeof ServerModule;
+  const server = await startServer({ host: opts.host, port, env: process.env, today, logLevel: opts.logLevel, trustProxy: opts.trustProxy === true, say }).catch((e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError('address_in_use', `${opts.host}:${port} is in use: choose another --port`, 'port');
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError('invalid_host', `cannot listen on "${opts.host}": not an address of this machine`, 'host');
+    throw e;
+  });
+  say(`serving on ${server.url} — API under /v1, reference at /docs, feeds at /feeds/changes.atom (Ctrl-C to stop)`);
+  const signal = await new Promise<string>((resolve) => {
+    for (const s of ['SIGTERM', 'SIGINT'] as const) process.once(s, () => resolve(s));
+  });
+  say(`${signal}: finishing requests in flight, then stopping`);
+  await server.close();
+  say('stopped');
+  process.exitCode = EXIT.ok;
+}

@@ -1,0 +1,40 @@
+import type { IsoDate } from '../domain/calendar-date.js';
+import { COUNT_CONVENTIONS, type Counts } from '../domain/counts.js';
+import type { RecordIndex } from '../domain/record-index.js';
+import type { Status } from '../domain/status.js';
+import type { StatusTable } from '../domain/status-table.js';
+import { type CitationOut, citationsOut } from './citations.js';
+
+/** One state's line of the status answer. */
+export interface StatusLineJson {
+  readonly iso3: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly since: string | null;
+  readonly possibly?: Status;
+  readonly rule?: string;
+  readonly verified: boolean;
+  readonly event: string | null;
+  readonly sources: readonly CitationOut[];
+}
+
+/** The status of every state on a date with the counts: `treatywatch status --json` and `GET /v1/treaties/{treaty}/status`. */
+export interface StatusJson {
+  readonly treaty: string;
+  readonly on: IsoDate;
+  readonly counts: Counts;
+  readonly conventions: string;
+  readonly states: readonly StatusLineJson[];
+}
+
+/** Shapes a status table (optionally only the states with one status) for JSON output. */
+export function statusJson(index: RecordIndex, table: StatusTable, only?: Status): StatusJson {
+  const rows = only ? table.states.filter((s) => s.status === only) : table.states;
+  return {
+    treaty: table.treatyId,
+    on: table.on,
+    counts: table.counts,
+    conventions: COUNT_CONVENTIONS,
+    states: rows.map((r) => ({ iso3: r.iso3, name: r.name, status: r.status, since: r.since, ...(r.possibly ? { possibly: r.possibly } : {}), ...(r.rule ? { rule: r.rule } : {}), verified: r.verified, event: r.eventId ?? null, sources: citationsOut(index, r.sources) })),
+  };
+}

@@ -1,0 +1,39 @@
+import type { PeopleRecord } from '../domain/people/people-record.js';
+import type { RecordIndex } from '../domain/record-index.js';
+import { assets } from './assets.js';
+import { staticFile, staticLinks } from './links.js';
+import { overviewPage } from './pages/overview-page.js';
+import { pipelinePage } from './pages/pipeline-page.js';
+import { searchPage } from './pages/search-page.js';
+import { sourcesPage } from './pages/sources-page.js';
+import { statePage } from './pages/state-page.js';
+import { treatyPage } from './pages/treaty-page.js';
+
+/** One file of the static site: its path relative to the site's folder and its content. */
+export interface SiteFile {
+  readonly path: string;
+  readonly body: string;
+}
+
+/** The file that marks a folder as a treatywatch site (so that exporting again may replace it). */
+export const SITE_MARKER = 'treatywatch-site.json';
+
+/**
+ * The whole public site as static files: every page as `<path>/index.html` with relative links, the
+ * assets, and a marker. The pages are the live server's, as of `on`; the slider's data is inside
+ * each page, so `?on=` works from any static host with no server.
+ */
+export function renderSite(index: RecordIndex, people: PeopleRecord, on: string, today: string): SiteFile[] {
+  const pages: [string, (path: string) => string][] = [
+    ['/', (p) => overviewPage(index, on, staticLinks(p))],
+    ...[...index.treaties.values()].map((t): [string, (path: string) => string] => [`/treaties/${t.id}`, (p) => treatyPage(index, t, on, today, staticLinks(p))]),
+    ...index.stateList.map((s): [string, (path: string) => string] => [`/states/${s.iso3}`, (p) => statePage(index, s, on, staticLinks(p))]),
+    ['/pipeline', (p) => pipelinePage(index, people, on, today, staticLinks(p))],
+    ['/sources', (p) => sourcesPage(index, people, staticLinks(p))],
+    ['/search', (p) => searchPage(index, undefined, staticLinks(p))],
+  ];
+  const files: SiteFile[] = pages.map(([path, render]) => ({ path: staticFile(path), body: render(path) }));
+  for (const a of assets().values()) files.push({ path: `assets/${a.name}`, body: a.body });
+  files.push({ path: SITE_MARKER, body: `${JSON.stringify({ generator: 'treatywatch export-site', on, today, pages: pages.length }, null, 2)}\n` });
+  return files;
+}
