@@ -45,6 +45,18 @@ const CASES: Record<string, readonly Row[]> = {
     ['deposited its instrument on July 10, 2025', 'state_event', 'FIN', 'supported', 'supported', 'withdrawal deposited 2025-07-10 (C.N.372.2025)'],
     ['is still a party', 'state_status', 'FIN', 'supported', 'contradicted', 'withdrawal pending until 2026-01-10'],
   ],
+  'news-baltic-poland-quit.txt': [
+    ['six months after the UN receives', 'effect_rule', null, 'supported', 'supported', 'Art. 20(3)'],
+    ['ratified by 165 countries', 'party_count', null, 'contradicted', 'contradicted', '166 deposits after Tonga (2025-06-25), 164 in force; 161 today'],
+    ['Neither the US nor Russia has signed', 'state_status', 'USA', 'supported', 'supported', 'no US signature (apmbc-states.csv)'],
+    ['Neither the US nor Russia has signed', 'state_status', 'RUS', 'supported', 'supported', 'no Russian signature'],
+    ['413 to 15', 'vote', 'POL', 'supported', 'supported', 'Sejm 2025-06-25'],
+    ['157 votes to 18', 'vote', 'FIN', 'supported', 'supported', 'Eduskunta 2025-06-19'],
+    ['All Nato members bordering Russia', 'group_status', null, 'supported', 'supported', 'FIN, EST, LVA, LTU, POL all leaving by 2025-06-27 (deposits or national steps); Norway excepted'],
+    ['three-fifths majority', 'required_majority', null, 'supported', 'supported', '3/5 of all 141 members (lithuania-constitution.md §2)'],
+    ['which joined the treaty in 2005', 'state_event', 'UKR', 'depends_on_definition', 'depends_on_definition', 'deposited 2005-12-27, in force 2006-06-01'],
+    ['40% of landmine casualties are children', 'casualty_share', null, 'contradicted', 'contradicted', 'LM2024: 37% of civilian casualties; LM2025: 46%'],
+  ],
   'no-claims.txt': [],
 };
 

@@ -5,6 +5,7 @@ import { type SentenceView, after, all, before, clauseEnd, found, local, stateNa
 const QUANTIFIER = /(?:^|[^\p{L}])(every|all|each)\s+(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?members?\s+of\s+(?:the\s+)?)?$/iu;
 const THESE = /\ball\s+(?:of\s+)?(?:these|those|the\s+above)\s+(?:countries|states|nations)\b/iu;
 const EXCEPT = /^\s*(?:members?|states|countries|member\s+states|allies)?\s*,?\s*(?:except|but\s+not|other\s+than|apart\s+from|save(?:\s+for)?|with\s+the\s+exception\s+of|excluding)\s+/iu;
+const LATER_EXCEPT = /^[^.;]*?,?\s*(?:except(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|save\s+for|but\s+not)\s+/iu;
 const WITHDRAWING = /\b(?:de-?ratif\w*|withdr[ae]w\w*|left|leav\w*|exit\w*|quit\w*|abandon\w*|in\s+the\s+process\s+of)\b/iu;
 const OUTSIDE = /\b(?:not\s+(?:a\s+)?part(?:y|ies)?|outside|never\s+joined|not\s+joined|have\s+not\s+joined)\b/iu;
 const INSIDE = /\b(?:part\s+of|part(?:y|ies)\s+to|states?\s+part(?:y|ies)|onboard|on\s+board|joined|ratified|bound\s+by|members?\s+of\s+the\s+(?:convention|treaty))\b/iu;
@@ -30,7 +31,8 @@ export function extractGroupClaims(v: SentenceView): FoundClaim[] {
   if (refs.length === 0) return [];
   const first = refs[0] as (typeof refs)[number];
   const last = refs[refs.length - 1] as (typeof refs)[number];
-  const ex = EXCEPT.exec(after(v, last.end, 60));
+  // "… except the U.S." right after the group, or ", with the exception of Norway" at the end of the clause.
+  const ex = EXCEPT.exec(after(v, last.end, 60)) ?? LATER_EXCEPT.exec(after(v, last.end, 160));
   let end = last.end;
   const except: string[] = [];
   if (ex) {

@@ -27,6 +27,7 @@ export function extractStateClaims(v: SentenceView): FoundClaim[] {
   for (const s of states) {
     out.push(...events(v, s), ...standing(v, s));
   }
+  if (v.lower.includes('neither')) out.push(...neitherNor(v));
   if (v.lower.includes('its ')) out.push(...pronounEvents(v, states));
   if (/joining|ratifying|signing|acceding/u.test(v.lower)) out.push(...gerundEvents(v, states));
   out.push(...regionEvents(v));
@@ -188,4 +189,17 @@ export function standingWords(state: string, p: StandingPredicate, treaty: strin
     withdrawing: `is leaving the ${treaty}`,
   };
   return `${state} ${words[p]}`;
+}
+
+// "Neither the US nor Russia has signed it": a standing of each.
+function neitherNor(v: SentenceView): FoundClaim[] {
+  const m = /\bneither\s+(.{1,60}?)\s+nor\s+(.{1,60}?)\s+(?:has|have)\s+(?:ever\s+)?(signed|joined|ratified)\b/iu.exec(v.s.text);
+  if (!m) return [];
+  const start = v.s.start + m.index;
+  const end = start + m[0].length;
+  const treatyId = treatyFor(v, end);
+  if (treatyId === undefined) return [];
+  const predicate: StandingPredicate = m[3]?.toLowerCase() === 'signed' ? 'never_signed' : m[3]?.toLowerCase() === 'joined' ? 'never_joined' : 'not_ratified';
+  const states = all(v, 'state').filter((s) => s.start >= start && s.end <= end && s.form !== 'adjective');
+  return states.map((s) => found(v, { kind: 'state_status', treatyId, iso3: s.iso3, predicate }, start, end, standingWords(stateName(v, s.iso3), predicate, treatyName(v, treatyId))));
 }

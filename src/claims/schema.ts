@@ -5,7 +5,7 @@ import { VERDICTS } from './verdict.js';
 /** Longest text checked in one request (characters). */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-const isoDate = z.string().refine((s) => parseIsoDate(s).ok, { message: 'must be a real date written YYYY-MM-DD' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').refine((s) => parseIsoDate(s).ok, { message: 'must be a real date written YYYY-MM-DD' });
 
 /** The body of `POST /v1/claims/check`: the text, and optionally its date. */
 export const claimCheckRequestSchema = z.object({

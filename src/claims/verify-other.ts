@@ -15,7 +15,7 @@ export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { 
   const reports = new Map(facts.monitorReports.map((r) => [r.id, r]));
   const edition = (id: string): number => Number(reports.get(id)?.published.value.slice(0, 4) ?? 0);
   const share = (f: CasualtyFigure): Share | undefined => (claim.share === 'civilian' ? f.civilianShare : f.childShare);
-  const out = facts.casualtyFigures.filter((f) => share(f) !== undefined && knownBy(reports.get(f.reportId)?.published ?? { value: '9999', precision: 'year' }, on) !== 'no');
+  const out = facts.casualtyFigures.filter((f) => share(f) !== undefined && knownBy(reports.get(f.reportId)?.published ?? { value: '9999', precision: 'year' }, on) === 'yes');
   const named = claim.report === undefined ? out : out.filter((f) => edition(f.reportId) === claim.report);
   const forYear = claim.year === undefined ? named : named.filter((f) => f.year === claim.year);
   const figure = [...forYear].sort((a, b) => b.year - a.year || edition(b.reportId) - edition(a.reportId))[0];
