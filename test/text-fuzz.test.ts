@@ -48,6 +48,8 @@ const HOSTILE: Record<string, string> = {
   abbreviations: 'Mr. ',
   'number words': 'one hundred and ',
   'vote words': 'voted 1 in favour 2 against 3 abstentions ',
+  'votes in words': 'voted by eighty-one votes to one votes to ',
+  footnotes: 'a Party.[1] ',
   months: 'March ',
   'treaty words': 'the Convention treaty convention ',
   names: 'United States of America ',

@@ -16,6 +16,8 @@ const MDY = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
 const ISO = /(\d{4})-(\d{2})-(\d{2})/u;
 // What may stand around the date on a dateline: a label, a place, a day name, a dash, an agency.
 const LABEL = /^(?:date|dated|published|posted|issued|released|updated|last updated|for release|embargoed until)(?:\s+on)?\s*:?\s*$/iu;
+// A document type before its date: "*Press release, 11 July 2025*", "Statement – 8 May 2025".
+const DOCUMENT_TYPE = /^(?:(?:press|news|media) (?:release|statement|advisory|briefing)|statement|joint statement|communiqu[eé]|letter|briefing(?: note)?|fact sheet)\s*[,:–—-]?\s*$/iu;
 const PLACE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*(?:\(\p{L}[\p{L} ]*\)\s*)?)?(?:,\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/u;
 const PREPOSITION = /^(?:on|in|by|since|from|until|as of|before|after)$/iu;
 const TAIL = /^\s*(?:[–—-]+.*|\(\p{L}[\p{L} ]*\)\s*[–—-]*.*|[.,]?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*)$/u;
@@ -45,7 +47,7 @@ function datelineIn(line: string): { date: IsoDate; start: number; end: number }
     const before = line.slice(0, m.index).replace(/[*_#>]/g, '').trim();
     const after = line.slice(m.index + m[0].length).replace(/[*_]/g, '');
     // The date must be the line's subject: only a label or a place before it, only a dash (then the story) after it.
-    if (!(LABEL.test(before) || (PLACE.test(before) && !PREPOSITION.test(before)))) continue;
+    if (!(LABEL.test(before) || DOCUMENT_TYPE.test(before) || (PLACE.test(before) && !PREPOSITION.test(before)))) continue;
     if (!TAIL.test(after)) continue;
     const date = order === 'iso'
       ? dayOf(Number(m[1]), Number(m[2]), Number(m[3]))

@@ -14,6 +14,8 @@ const PHONE = /(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{1,4}){1
 const REFERENCE = /\b(?:No|Nos|Nr|no|nos)\.\s*\d[\d/.-]*|#\s?\d+|\b(?:C\.N\.|CN\.)\d+(?:\.\d+)*(?:\.[A-Z-]+(?:-[A-Z0-9]+)*)?|\b(?:Decree|Resolution|Law|Act|Protocol|Chapter|Section|Annex|Rule|Regulation|Directive|page|pages|pp?\.|para\.?|paragraph|Case|case|Volume|Vol\.|Item)\s+(?:No\.?\s*)?[\dIVXLC][\dIVXLC/.-]*/gu;
 // Treaty articles: "Article 20", "Art. 20(3)", "Articles 17 and 20", "article 62".
 const ARTICLE = /\b(?:Articles?|articles?|Arts?\.|arts?\.)\s*(\d+(?:\s*\(\d+\))*(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\s*\(\d+\))*)*)/gu;
+// Footnote marks: "Party.[1]", "the Convention[12]" — never counts.
+const FOOTNOTE = /\[\d{1,3}\]/gu;
 // Clock times: "at 5 pm", "10:30".
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?![\p{L}])/giu;
 
@@ -22,7 +24,7 @@ export function findNoise(scan: Scan, digit = true): void {
   if (scan.text.includes('@')) emails(scan);
   const link = scan.text.includes('http') || scan.text.includes('www.') || scan.text.includes('](');
   // Without digits there is nothing here to keep from being read as a count or a date.
-  for (const re of digit ? [URL, PHONE, REFERENCE, TIME] : link ? [URL] : []) {
+  for (const re of digit ? [URL, PHONE, REFERENCE, TIME, FOOTNOTE] : link ? [URL] : []) {
     for (const m of matches(re, scan.text)) {
       if (isFree(scan, m.index, m.index + m[0].length)) take(scan, m.index, m.index + m[0].length);
     }

@@ -59,6 +59,7 @@ export function splitSentences(text: string): Sentence[] {
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
       while (j < text.length && /[.!?…"”’)\]*_]/u.test(text[j] ?? '')) j += 1;
+      j = afterFootnoteMark(text, j);
       if (ends(text, i, j) || j - start > 2 * MAX_SENTENCE) push(j);
       // A run of punctuation is read once, so "......" costs its length, not its square.
       i = j - 1;
@@ -77,6 +78,14 @@ function ends(text: string, at: number, after: number): boolean {
   while (k < text.length && k < after + 20 && /[ \t\u00a0]/u.test(text[k] ?? '')) k += 1;
   // "… the enemy,” he said": a lower-case word goes on with the sentence.
   return !/\p{Ll}/u.test(text[k] ?? '');
+}
+
+// A footnote mark right after the full stop ("Party.[1] The", "Party.¹ The") belongs to the sentence it ends.
+const FOOTNOTE_MARK = /^(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})/u;
+
+function afterFootnoteMark(text: string, at: number): number {
+  const m = FOOTNOTE_MARK.exec(text.slice(at, at + 5));
+  return m ? at + m[0].length : at;
 }
 
 function abbreviation(text: string, dot: number): boolean {

@@ -10,6 +10,8 @@ const DASHED = new RegExp(
   `(?<!(?:from|between|aged|ages|pages|to)\\s+)(?<![\\d.,/:–—-])(\\d{1,3})\\s*(?:votes?\\s+)?(?:[-–—]|to(?![\\p{L}]))\\s*(\\d{1,3})(?:\\s*[-–—]\\s*(\\d{1,3}))?(?![\\d/:%])(?!\\s*(?:${MONTHS}|per\\b|percent|years?\\b|months?\\b|days?\\b|weeks?\\b))`,
   'gu',
 );
+// "by 81 votes to one", "by eighty-one votes to two": counts in words need the word "votes" (a bare "one to two" is no vote).
+const VOTES_TO = new RegExp(`(${NUM})\\s+votes?\\s+to\\s+(${NUM})(?![\\p{L}\\d])`, 'giu');
 // Up to four words naming who voted ("members of the Seimas"), never vote words themselves.
 const WHO = `(?:(?!(?:and|in|favou?r|against|for|votes?|voted|abstain\\w*|none|no|with)(?![\\p{L}]))[\\p{L}’'-]+\\s+){0,4}?`;
 const PARTS: readonly (readonly [keyof Counts, RegExp])[] = [
@@ -38,6 +40,13 @@ export function findTallies(scan: Scan, hints: Hints = { digit: true, numberWord
     if (!isFree(scan, m.index, end)) continue;
     const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
     parts.push({ counts: { for: a, against: b, ...(c === undefined ? {} : { abstain: c }) }, start: m.index, end });
+  }
+  for (const m of matches(VOTES_TO, scan.text)) {
+    const end = m.index + m[0].length;
+    const [a, b] = [numberValue(m[1] ?? ''), numberValue(m[2] ?? '')];
+    if (a === undefined || b === undefined || !isFree(scan, m.index, end)) continue;
+    if (parts.some((p) => p.start < end && m.index < p.end)) continue;
+    parts.push({ counts: { for: a, against: b }, start: m.index, end });
   }
   for (const [key, re] of PARTS) {
     for (const m of matches(re, scan.text)) {
