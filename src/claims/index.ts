@@ -9,5 +9,6 @@ export { renderClaimReportHtml, renderClaimReportBody, CLAIM_REPORT_CSS, escapeH
 export { renderClaimReportText, type TextReportOptions } from './text-report.js';
 export type { ClaimFacts } from './facts.js';
 export { loadClaimFacts } from './facts-loader.js';
+export { checkRequest, claimFactsFor } from './check-request.js';
 export type { Claim, ClaimKind, ClaimedDate, ClaimedNumber, FoundClaim, GroupRef } from './claim.js';
 export { VERDICTS, type Verdict, type Convention, type Evidence, type EvidenceSource, type Judgement, type CheckedClaim, type CheckWarning, type ClaimCheckResult } from './verdict.js';

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from '../api-context.js';
+import { claimRoutes } from './claim-routes.js';
 import { eventRoutes } from './event-routes.js';
 import { eventWrites } from './event-writes.js';
 import { exportRoutes } from './export-routes.js';
@@ -12,5 +13,5 @@ import { treatyRoutes } from './treaty-routes.js';
 
 /** Every route of the API, feeds and exports, in the order the OpenAPI document lists them. */
 export function registerRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  for (const add of [treatyRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
+  for (const add of [treatyRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, claimRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
 }
