@@ -177,6 +177,21 @@ describe.each(BACKENDS)('reads on %s', (_name, backend) => {
     });
   }
 
+  it('answer an unknown page address with the site 404 page for a browser, and JSON for API addresses', async () => {
+    const browser = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const lost = await get('/treatys/apmbc?x=<script>', browser);
+    expect([lost.statusCode, String(lost.headers['content-type'])]).toEqual([404, 'text/html; charset=utf-8']);
+    expect(lost.body).toMatch(/<h1>Not found<\/h1>/);
+    expect(lost.body).toContain('<nav class="main"');
+    expect(lost.body).not.toContain('<script>');
+    for (const path of ['/v1/nope', '/feeds/nope/x.atom']) {
+      const api = await get(path, browser);
+      expect([api.statusCode, String(api.headers['content-type']).startsWith('application/json')], path).toEqual([404, true]);
+    }
+    expect(String((await get('/treatys/apmbc')).headers['content-type'])).toMatch(/^application\/json/);
+  });
+
+
   it('answers odd and hostile URLs without a 500', async () => {
     for (const url of ['/v1/states/%ZZ', '/v1/events?state=%00', `/v1/treaties/${'%F0'.repeat(80)}/status`, '/v1/events?limit=99999999999999999999', '/v1//treaties', '/v1/treaties/apmbc/status?on[]=x']) {
       const r = await get(url);

@@ -186,6 +186,32 @@ describe.each(BACKENDS)('writes on %s', (_name, backend) => {
     expect([again.statusCode, again.headers['idempotent-replayed']]).toEqual([201, 'true']);
   });
 
+  it('after its writes (some at once), the record this server holds answers exactly as a server that reads the store afresh', async () => {
+    // The writing server appends its own writes to the record it holds instead of reading it back;
+    // this compares it, answer by answer, with one that read everything from the store.
+    const bodies = [
+      { state: 'Marshall Islands', treaty: 'ccm', kind: 'statement_of_intent', date: '2025-07-01', ...source, quote: 'a new source' },
+      { state: 'USA', treaty: 'apmbc', kind: 'statement_of_intent', date: '2025-07-02', source_url: 'https://example.org/other', source_title: 'Another report', publisher: 'Example' },
+      { state: 'Norway', treaty: 'apmbc', kind: 'withdrawal', date: '2026-01-09', ...source },
+    ];
+    const answers = await Promise.all(bodies.map((b) => post('/v1/events', b)));
+    expect(answers.map((a) => a.statusCode), answers.map((a) => a.body).join('\n')).toEqual([201, 201, 201]);
+    const freshStore = await db.open();
+    const fresh = await testServer(freshStore);
+    try {
+      for (const url of ['/v1/exports/events.json', '/v1/events?state=USA&limit=1000', '/v1/treaties/apmbc/status?on=2026-11-23', '/v1/treaties/apmbc/pending', '/v1/states/NOR', '/v1/states/MHL', '/v1/sources']) {
+        const [held, read] = [await app.inject(url), await fresh.inject(url)];
+        expect(held.statusCode, `${url}: ${held.body.slice(0, 200)}`).toBe(200);
+        expect(held.json(), url).toEqual(read.json());
+      }
+      const norway = (await app.inject('/v1/states/NOR')).body;
+      expect(norway).toContain('2026-07-09');
+    } finally {
+      await fresh.close();
+      await freshStore.close();
+    }
+  });
+
   it('limits the rate of writes per client: 429 with Retry-After', async () => {
     const limited = await testServer(db.store, { writeLimit: { max: 2, timeWindow: 60_000 } });
     try {

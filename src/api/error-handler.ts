@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { liveLinks } from '../web/links.js';
+import { errorPage } from '../web/pages/error-page.js';
 import { HttpError } from './http-error.js';
 import { jsonText } from './json-text.js';
 import { MEDIA } from './route-doc.js';
@@ -23,9 +25,21 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
+    if (wantsPage(path, request.headers.accept)) {
+      const page = errorPage(404, 'not_found', `There is no page at ${path.slice(0, 200)}.`, path, links);
+      return reply.code(404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
+    }
     const e = new HttpError(404, 'not_found', `nothing here: ${request.method} ${path.slice(0, 200)} (the API is under /v1; see /docs)`);
     return reply.code(404).header('content-type', MEDIA.json).send(jsonText(e.body()));
   });
+}
+
+const links = liveLinks();
+// Machine addresses answer JSON whatever the client accepts; anything else a browser asks for gets the site's own 404 page.
+const MACHINE_PATHS = /^\/(v\d+|feeds|openapi\.json|docs)(\/|$)/;
+
+function wantsPage(path: string, accept: string | undefined): boolean {
+  return !MACHINE_PATHS.test(path) && (accept ?? '').includes('text/html');
 }
 
 /** Maps anything thrown to an HttpError. */

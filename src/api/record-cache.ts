@@ -1,6 +1,7 @@
 import type { Dataset } from '../domain/dataset.js';
 import { type RecordIndex, indexRecord } from '../domain/record-index.js';
 import type { KyselyStore } from '../store/kysely-store.js';
+import type { AppendItem } from '../store/treaty-store.js';
 
 /** The record as one version of it: indexed once, shared by every read until the next write. */
 export interface RecordSnapshot {
@@ -48,6 +49,39 @@ export class RecordCache {
     return this.snapshot;
   }
 
+  /** The snapshot, checked against the store's counter now (not after recheckMs): what a write validates against. */
+  async latest(): Promise<RecordSnapshot> {
+    const held = await (this.snapshot ?? this.refresh());
+    const version = await readVersion(this.store);
+    this.checkedAt = this.clock();
+    return version === held.version ? held : this.refresh();
+  }
+
+  /**
+   * After this server wrote `batch` on top of `held`: when the counter moved by exactly what the
+   * batch reserved (one value per event and per new source), nobody else wrote in between, and the
+   * new record is `held` with the batch appended — indexed here instead of read back whole.
+   * Otherwise it is read again.
+   */
+  async written(held: RecordSnapshot, batch: readonly AppendItem[]): Promise<RecordSnapshot> {
+    const reserved = batch.reduce((n, b) => n + b.newSources.length + 1, 0);
+    const version = await readVersion(this.store);
+    if (version !== held.version + reserved) return this.refresh();
+    const dataset = {
+      ...held.dataset,
+      events: [...held.dataset.events, ...batch.map((b) => b.event)],
+      sources: [...held.dataset.sources, ...batch.flatMap((b) => b.newSources)],
+    };
+    const next: RecordSnapshot = { index: indexRecord(dataset), dataset, version, lastModified: lastModifiedOf(dataset) };
+    const current = await this.snapshot?.catch(() => undefined);
+    // A refresh by a concurrent request may already hold a newer version: never step back.
+    if (current === undefined || current.version <= version) {
+      this.snapshot = Promise.resolve(next);
+      this.checkedAt = this.clock();
+    }
+    return next;
+  }
+
   private async recheck(): Promise<RecordSnapshot> {
     const held = await (this.snapshot ?? this.refresh());
     // If the store cannot say (a dropped connection), keep answering from what is held and ask again after recheckMs.
@@ -62,9 +96,14 @@ async function load(store: KyselyStore): Promise<RecordSnapshot> {
   // which only costs one extra rebuild, never a stale answer under a new version.
   const version = await readVersion(store);
   const dataset = await store.readDataset();
+  return { index: indexRecord(dataset), dataset, version, lastModified: lastModifiedOf(dataset) };
+}
+
+/** The newest `recordedAt` of the record's events, as an HTTP date. */
+function lastModifiedOf(dataset: Dataset): string {
   const newest = dataset.events.reduce((max, e) => (e.recordedAt > max ? e.recordedAt : max), '');
   const time = Date.parse(newest);
-  return { index: indexRecord(dataset), dataset, version, lastModified: new Date(Number.isNaN(time) ? 0 : time).toUTCString() };
+  return new Date(Number.isNaN(time) ? 0 : time).toUTCString();
 }
 
 async function readVersion(store: KyselyStore): Promise<number> {

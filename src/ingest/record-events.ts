@@ -1,11 +1,17 @@
 import type { Dataset } from '../domain/dataset.js';
 import type { TreatyEvent } from '../domain/event.js';
-import { indexRecord } from '../domain/record-index.js';
+import { type RecordIndex, indexRecord } from '../domain/record-index.js';
 import { type Result, domainError, err, ok } from '../domain/result.js';
 import type { Source } from '../domain/source.js';
 import { validateNewEvent } from '../domain/validate-event.js';
-import type { TreatyStore } from '../store/treaty-store.js';
+import type { AppendItem, TreatyStore } from '../store/treaty-store.js';
 import { type Recording, parseEventInput, parseSourcedEventInput, toEvent, type EventInput } from './event-input.js';
+
+/** The record as a caller already holds it, with its index. */
+export interface HeldRecord {
+  readonly dataset: Dataset;
+  readonly index: RecordIndex;
+}
 
 /** One raw record to write: a new event, or a correction of `supersedes`. */
 export interface RawEvent {
@@ -23,11 +29,22 @@ export interface RawEvent {
  * One bad record and nothing is written.
  */
 export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string): Promise<Result<TreatyEvent[]>> {
-  let dataset: Dataset = await store.readDataset();
-  const batch: { event: TreatyEvent; newSources: Source[] }[] = [];
+  const written = await recordBatch(store, raws, recording, today);
+  return written.ok ? ok(written.value.map((b) => b.event)) : written;
+}
+
+/**
+ * As recordEvents, and says what was written with each event (its new sources). `base` is the record
+ * as the caller holds it, when the caller knows it is current (the API server checks the store's
+ * counter first): it spares reading the whole record again. The store's own checks, made under its
+ * write lock, still catch a duplicate or a correction that raced this one.
+ */
+export async function recordBatch(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string, base?: HeldRecord): Promise<Result<AppendItem[]>> {
+  let dataset: Dataset = base?.dataset ?? (await store.readDataset());
+  const batch: AppendItem[] = [];
   for (const raw of raws) {
     const where = raw.where ?? '';
-    const index = indexRecord(dataset);
+    const index = batch.length === 0 && base ? base.index : indexRecord(dataset);
     let input: unknown = raw.input;
     const old = raw.supersedes === undefined ? undefined : index.events.get(raw.supersedes);
     if (raw.supersedes !== undefined && !old) return err(domainError('unknown_event', `${where}there is no event ${raw.supersedes} to correct`, 'event-id'));
@@ -43,7 +60,7 @@ export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[]
     dataset = { ...dataset, events: [...dataset.events, made.value.event], sources: [...dataset.sources, ...newSources] };
   }
   const written = await store.appendEvents(batch);
-  return written.ok ? ok(batch.map((b) => b.event)) : written;
+  return written.ok ? ok(batch) : written;
 }
 
 /** The fields of an event as input, so a correction need only give what changes (and its source). */

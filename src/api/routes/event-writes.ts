@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { TreatyEvent } from '../../domain/event.js';
 import { EventInputSchema } from '../../ingest/event-input.js';
-import { type RawEvent, recordEvents } from '../../ingest/record-events.js';
+import { type RawEvent, recordBatch } from '../../ingest/record-events.js';
 import { eventJson } from '../../present/event-json.js';
 import type { ApiToken } from '../../store/api-store.js';
 import type { ApiContext } from '../api-context.js';
@@ -39,10 +39,12 @@ export function eventWrites(app: FastifyInstance, ctx: ApiContext): void {
 }
 
 async function record(ctx: ApiContext, token: ApiToken, raw: RawEvent): Promise<AuthResult> {
-  const result = await recordEvents(ctx.store, [raw], { recordedBy: token.name, recordedAt: ctx.now().toISOString() }, ctx.today());
+  // Validated against the record held in memory once the store's counter says it is current: no re-read of the whole record.
+  const held = await ctx.record.latest();
+  const result = await recordBatch(ctx.store, [raw], { recordedBy: token.name, recordedAt: ctx.now().toISOString() }, ctx.today(), held);
   if (!result.ok) throw HttpError.fromDomain(result.error.field === 'event-id' ? { ...result.error, field: 'id' } : result.error);
-  const snap = await ctx.record.refresh();
-  const events: readonly TreatyEvent[] = result.value;
+  const snap = await ctx.record.written(held, result.value);
+  const events: readonly TreatyEvent[] = result.value.map((b) => b.event);
   return { status: 201, value: { recorded: events.map((e) => eventJson(snap.index, e)) }, headers: { location: `/v1/events/${encodeURIComponent(events[0]?.id ?? '')}` } };
 }
 
