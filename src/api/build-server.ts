@@ -3,6 +3,7 @@ import { registerWeb } from '../web/register-web.js';
 import { openApiStore } from '../store/kysely-api-store.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import type { ApiContext } from './api-context.js';
+import { peopleCacheOf } from './people-cache.js';
 import { installDocs } from './docs.js';
 import { installErrorHandler } from './error-handler.js';
 import { RecordCache } from './record-cache.js';
@@ -59,7 +60,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await installSecurity(app);
   registerRoutes(app, ctx);
   await installDocs(app, ctx.docs);
-  await registerWeb(app, { readIndex: async () => (await ctx.record.current()).index, today: ctx.today });
+  // The web pages read the store's campaign workspace (not the shipped files), re-read when it changes.
+  const people = peopleCacheOf(options.store, options.recheckMs ?? 1000);
+  await registerWeb(app, { readIndex: async () => (await ctx.record.current()).index, today: ctx.today, readPeople: async () => (await people.current(await ctx.record.current())).people });
   installGracefulClose(app);
   if (options.closeStore === true) app.addHook('onClose', () => options.store.close());
   return app;

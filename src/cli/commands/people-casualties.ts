@@ -1,6 +1,6 @@
-import { cited } from '../../domain/people/cited.js';
-import { casualtySeries, checkFigureClaim, latestFigures } from '../../domain/people/casualty-figures.js';
+import { latestFigures } from '../../domain/people/casualty-figures.js';
 import { dateLabel } from '../../domain/people/fact-date.js';
+import { casualtiesJson } from '../../present/people-json.js';
 import { dateOption } from '../context.js';
 import { type Format, out, printCsv, printJson, renderTable } from '../output.js';
 import { withPeople } from './people-context.js';
@@ -10,17 +10,10 @@ import { Notes } from './people-notes.js';
 export async function casualtiesCommand(opts: { readonly on?: string; readonly format: Format }): Promise<void> {
   const on = dateOption(opts.on);
   await withPeople((index, people) => {
-    const series = casualtySeries(people, on);
+    const answer = casualtiesJson(index, people, on);
+    const { series: rows, claims } = answer;
     const latest = latestFigures(people, on);
-    const rows = series.map((f) => ({
-      year: f.year, report: people.reports.get(f.reportId)?.name ?? f.reportId, total: f.total, killed: f.killed ?? null, injured: f.injured ?? null,
-      civilianShare: f.civilianShare ?? null, childShare: f.childShare ?? null, verified: f.verified, ...(f.note ? { note: f.note } : {}), sources: cited(index, people, f.sources),
-    }));
-    const claims = people.data.figureClaims.map((c) => checkFigureClaim(people, c)).map((c) => ({
-      id: c.claim.id, civilianPercent: c.claim.civilianPercent ?? null, childPercent: c.claim.childPercent ?? null, comparedWith: c.figure?.id ?? null,
-      civilianAgrees: c.civilianAgrees, childAgrees: c.childAgrees, civilianShareMatches: c.civilianMatches.map((f) => f.id), note: c.claim.note ?? null, sources: cited(index, people, c.claim.sources),
-    }));
-    if (opts.format === 'json') return printJson({ on, latestReport: latest ? { id: latest.report.id, name: latest.report.name, published: dateLabel(latest.report.published) } : null, series: rows, claims });
+    if (opts.format === 'json') return printJson(answer);
     type Row = (typeof rows)[number];
     const pct = (s: Row['civilianShare']): string => (s ? `${s.percent}%` : '');
     const notes = new Notes();

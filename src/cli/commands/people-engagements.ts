@@ -1,5 +1,5 @@
-import { engagementsView } from '../../domain/people/campaign-views.js';
 import { resolveState } from '../../domain/resolve.js';
+import { engagementsJson } from '../../present/people-json.js';
 import { orFail } from '../cli-error.js';
 import { type Format, out, printCsv, printJson } from '../output.js';
 import { withPeople } from './people-context.js';
@@ -9,8 +9,9 @@ import { Notes } from './people-notes.js';
 export async function engagementsCommand(opts: { readonly state?: string; readonly format: Format }): Promise<void> {
   await withPeople((index, people) => {
     const iso3 = opts.state === undefined ? undefined : orFail(resolveState(index, opts.state)).iso3;
-    const log = engagementsView(index, people, iso3 === undefined ? {} : { iso3 });
-    if (opts.format === 'json') return printJson({ ...(iso3 ? { state: iso3 } : {}), engagements: log });
+    const answer = engagementsJson(index, people, iso3);
+    const log = answer.engagements;
+    if (opts.format === 'json') return printJson(answer);
     if (opts.format === 'csv') {
       return printCsv(log, [
         { header: 'date', value: (e) => e.date }, { header: 'kinds', value: (e) => e.kinds.join(' ') }, { header: 'status', value: (e) => e.status },

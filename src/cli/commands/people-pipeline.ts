@@ -1,6 +1,7 @@
 import { cited } from '../../domain/people/cited.js';
 import { PIPELINE_STAGES, type PipelineRow, pipelineBoard } from '../../domain/pipeline.js';
 import { resolveTreaty } from '../../domain/resolve.js';
+import { pipelineJson } from '../../present/people-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption } from '../context.js';
 import { type Format, out, printCsv, printJson } from '../output.js';
@@ -19,7 +20,7 @@ export async function pipelineCommand(treatyName: string, opts: { readonly on?: 
     const treaty = orFail(resolveTreaty(index, treatyName));
     const rows = pipelineBoard(index, people, on, treaty.id);
     if (opts.format === 'json') {
-      return printJson({ treaty: treaty.id, on, stages: PIPELINE_STAGES, rows: rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c && { ...c, sources: cited(index, people, c.sources) }])) })) });
+      return printJson(pipelineJson(index, people, treaty.id, on));
     }
     const cell = (r: PipelineRow, s: (typeof PIPELINE_STAGES)[number]): string => {
       const c = r.cells[s];

@@ -1,8 +1,5 @@
-import { cited } from '../../domain/people/cited.js';
-import { type SpokespersonMatch, findSpokespeople } from '../../domain/people/spokespeople.js';
-import type { PeopleRecord } from '../../domain/people/people-record.js';
-import type { RecordIndex } from '../../domain/record-index.js';
 import { parseIsoDate } from '../../domain/calendar-date.js';
+import { spokespeopleJson } from '../../present/people-json.js';
 import { orFail } from '../cli-error.js';
 import { type Format, out, printCsv, printJson, renderTable } from '../output.js';
 import { withPeople } from './people-context.js';
@@ -15,9 +12,9 @@ export async function spokespeopleCommand(opts: SpokespeopleOptions): Promise<vo
   const on = opts.on === undefined ? undefined : orFail(parseIsoDate(opts.on, 'on'));
   await withPeople((index, people) => {
     const q = { ...(opts.language ? { language: opts.language } : {}), ...(opts.place ? { place: opts.place } : {}), ...(on ? { on } : {}) };
-    const answer = findSpokespeople(people, q);
-    const rows = answer.matches.map((m) => row(index, people, m));
-    if (opts.format === 'json') return printJson({ query: q, spokespeople: rows, speakersElsewhere: answer.speakersElsewhere.map((m) => row(index, people, m)) });
+    const answer = spokespeopleJson(index, people, q);
+    const rows = answer.spokespeople;
+    if (opts.format === 'json') return printJson(answer);
     type Row = (typeof rows)[number];
     const columns = [
       { header: 'name', value: (r: Row) => r.name + (r.verified ? '' : ' (unverified)') },
@@ -31,27 +28,12 @@ export async function spokespeopleCommand(opts: SpokespeopleOptions): Promise<vo
     if (rows.length === 0) {
       out(`No spokesperson in the record ${asked || 'at all'}.`);
       for (const m of answer.speakersElsewhere) {
-        const w = m.spokesperson.availability.map((x) => `${x.place} ${x.from}–${x.to}`).join('; ');
-        out(`  ${m.person.name} speaks ${opts.language ?? 'it'}, but the record places them ${w ? `elsewhere (${w})` : 'nowhere: no availability is stated'}.`);
+        const w = m.availability.map((x) => `${x.place} ${x.from}–${x.to}`).join('; ');
+        out(`  ${m.name} speaks ${opts.language ?? 'it'}, but the record places them ${w ? `elsewhere (${w})` : 'nowhere: no availability is stated'}.`);
       }
       return;
     }
     if (asked) out(`Spokespeople who ${asked}:`);
     out(renderTable(rows, columns));
   });
-}
-
-function row(index: RecordIndex, people: PeopleRecord, m: SpokespersonMatch) {
-  const s = m.spokesperson;
-  return {
-    id: s.id,
-    name: m.person.name,
-    organization: m.organization?.name ?? s.organizationId,
-    role: s.role,
-    languages: s.languages,
-    availability: m.windows.map((w) => ({ from: w.from, to: w.to, place: w.place, ...(w.note ? { note: w.note } : {}), sources: cited(index, people, w.sources) })),
-    contact: [...(s.contact?.email ?? []), ...(s.contact?.url ? [s.contact.url] : [])],
-    verified: s.verified,
-    sources: cited(index, people, s.sources),
-  };
 }

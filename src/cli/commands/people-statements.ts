@@ -1,7 +1,5 @@
-import { cited } from '../../domain/people/cited.js';
-import { dateLabel } from '../../domain/people/fact-date.js';
-import { positionsTimeline } from '../../domain/people/positions.js';
 import { resolveState, resolveTreaty } from '../../domain/resolve.js';
+import { statementsJson } from '../../present/people-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption } from '../context.js';
 import { type Column, type Format, out, printCsv, printJson } from '../output.js';
@@ -14,22 +12,9 @@ export async function statementsCommand(stateName: string, opts: { readonly trea
     const state = orFail(resolveState(index, stateName));
     const treatyId = opts.treaty === undefined ? undefined : orFail(resolveTreaty(index, opts.treaty)).id;
     const on = opts.on === undefined ? undefined : dateOption(opts.on);
-    const rows = positionsTimeline(people, { iso3: state.iso3, ...(treatyId ? { treatyId } : {}), ...(on ? { on } : {}) }).map((p) => ({
-      id: p.statement.id,
-      date: dateLabel(p.statement.date),
-      question: p.question.text,
-      speaker: p.speaker.name,
-      as: p.statement.roleAsStated ?? p.post?.label ?? null,
-      stance: p.statement.stance,
-      modality: p.statement.modality,
-      quote: p.statement.quote,
-      quoteKind: p.statement.quoteKind,
-      uncertain: p.known === 'possibly',
-      verified: p.statement.verified,
-      ...(p.statement.note ? { note: p.statement.note } : {}),
-      sources: cited(index, people, p.statement.sources),
-    }));
-    if (opts.format === 'json') return printJson({ state: state.iso3, ...(treatyId ? { treaty: treatyId } : {}), ...(on ? { on } : {}), statements: rows });
+    const answer = statementsJson(index, people, { iso3: state.iso3, ...(treatyId ? { treatyId } : {}), ...(on ? { on } : {}) });
+    const rows = answer.statements;
+    if (opts.format === 'json') return printJson(answer);
     const notes = new Notes();
     type Row = (typeof rows)[number];
     const columns: Column<Row>[] = [

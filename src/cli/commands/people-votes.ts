@@ -1,5 +1,6 @@
-import { type VoteView, votesView } from '../../domain/people/vote-view.js';
+import type { VoteView } from '../../domain/people/vote-view.js';
 import { resolveState, resolveTreaty } from '../../domain/resolve.js';
+import { votesJson } from '../../present/people-json.js';
 import { orFail } from '../cli-error.js';
 import { type Format, out, printCsv, printJson } from '../output.js';
 import { withPeople } from './people-context.js';
@@ -10,8 +11,9 @@ export async function votesCommand(stateName: string, opts: { readonly treaty?: 
   await withPeople((index, people) => {
     const state = orFail(resolveState(index, stateName));
     const treatyId = opts.treaty === undefined ? undefined : orFail(resolveTreaty(index, opts.treaty)).id;
-    const votes = votesView(index, people, state.iso3, treatyId);
-    if (opts.format === 'json') return printJson({ state: state.iso3, votes });
+    const answer = votesJson(index, people, state.iso3, treatyId);
+    const votes = answer.votes;
+    if (opts.format === 'json') return printJson(answer);
     if (opts.format === 'csv') {
       return printCsv(votes, [
         { header: 'date', value: (v) => v.date }, { header: 'body', value: (v) => v.body }, { header: 'treaty', value: (v) => v.treatyId ?? '' },

@@ -1,6 +1,7 @@
 import { resolvePerson, resolvePost } from '../../domain/people/office-holders.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import { letterDraft } from '../../reports/letter.js';
+import { holderSummary } from '../../present/people-json.js';
 import { CliError, orFail } from '../cli-error.js';
 import { dateOption } from '../context.js';
 import { withPeople } from './people-context.js';
@@ -18,7 +19,6 @@ export async function letterCommand(o: { readonly to?: string; readonly on?: str
     const from = o.from === undefined ? undefined : orFail(resolvePerson(people, o.from, 'from')).id;
     const treatyId = orFail(resolveTreaty(index, o.treaty ?? 'apmbc')).id;
     const draft = orFail(letterDraft(index, people, { toPostId: post.id, on, treatyId, ...(cc ? { ccPostIds: cc } : {}), ...(from ? { fromPersonId: from } : {}) }));
-    const summary = (h: typeof draft.addressee) => ({ post: h.post.label, person: h.person?.name ?? null, certainty: h.certainty, acting: h.membership?.acting === true, ...(h.lastSeen ? { lastSeen: h.lastSeen } : {}) });
-    await writeReport(draft.doc, { format, ...(o.out ? { out: o.out } : {}), ...(o.json ? { json: true } : {}), defaultName: `letter-${post.id}-${on}`, extra: { addressee: summary(draft.addressee), cc: draft.cc.map(summary) } });
+    await writeReport(draft.doc, { format, ...(o.out ? { out: o.out } : {}), ...(o.json ? { json: true } : {}), defaultName: `letter-${post.id}-${on}`, extra: { addressee: holderSummary(draft.addressee), cc: draft.cc.map(holderSummary) } });
   });
 }
