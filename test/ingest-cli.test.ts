@@ -39,7 +39,8 @@ describe.each(list.map((b) => [b.name, b] as const))('%s: ingest, search and rev
     expect(r.added).toHaveLength(5);
     const dated = Object.fromEntries(r.added.map((a): [string, string | null] => [a.file.split('/').pop() ?? '', a.published ?? null]));
     expect(dated).toMatchObject({ 'icbl-letter-prime-minister-2025-01-17.txt': '2025-01-17', 'icbl-media-pack-lithuania-2025-03-26.txt': '2025-03-26', 'npa-statement-lithuania-vote-2025-05.txt': null });
-    expect(r.suggestions_queued).toBe(21);
+    // 21 events, 32 statements and 2 votes (see ingest-suggestions-quality and ingest-people-suggestions tests).
+    expect(r.suggestions_queued).toBe(55);
   });
 
   it('stores a document twice only once, and queues nothing again', () => {

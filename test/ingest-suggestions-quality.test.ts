@@ -27,7 +27,8 @@ function run(doc: TruthDoc): { body: string; found: Found[] } {
   if (!meta.ok) throw new Error(meta.error.message);
   const read = readDocument(readFileSync(path), doc.file, meta.value, { by: 'test', at: '2026-11-23T00:00:00Z', dateline: readDateline });
   if (!read.ok) throw new Error(`${doc.file}: ${read.error.message}`);
-  const found = suggestFromDocument(index, gazetteer, read.value, { by: 'test', at: 'now' }).map((s): Found => {
+  // Only the event suggestions: statements and votes are measured in ingest-people-suggestions.test.ts.
+  const found = suggestFromDocument(index, gazetteer, read.value, { by: 'test', at: 'now' }).filter((s) => s.type === 'event').map((s): Found => {
     const p = EventProposalSchema.parse(s.proposal);
     const i = p.input as Record<string, string>;
     return { state: i.state ?? '', treaty: i.treaty ?? '', kind: i.kind ?? '', ...(i.date ? { date: i.date } : {}), ...(p.effect ? { effect: p.effect } : {}), start: s.span?.start ?? 0, end: s.span?.end ?? 0, summary: s.summary };

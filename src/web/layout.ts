@@ -7,6 +7,8 @@ export interface NavItem {
   readonly path: string;
   readonly label: string;
   readonly ready: boolean;
+  /** Served only by the live server (it computes on request): left out of the static export's navigation. */
+  readonly live?: boolean;
 }
 
 /** The main navigation. The claim checker (its own issue) fills the `/claims` slot by setting `ready`. */
@@ -16,7 +18,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/treaties/ccm', label: 'Cluster Munitions', ready: true },
   { path: '/pipeline', label: 'Withdrawal pipeline', ready: true },
   { path: '/sources', label: 'Sources', ready: true },
-  { path: '/claims', label: 'Check a claim', ready: false },
+  { path: '/claims', label: 'Check a claim', ready: true, live: true },
 ];
 
 /** What a page tells the layout. */
@@ -47,7 +49,7 @@ ${(meta.scripts ?? []).map((k) => html`<script type="module" src="${l.asset(asse
 <a class="skip" href="#main">Skip to content</a>
 <header class="site"><div class="bar">
 <a class="brand" href="${l.page('/')}">treatywatch</a>
-<nav class="main" aria-label="Main"><ul>${NAV.filter((n) => n.ready).map((n) => html`<li><a href="${l.page(n.path)}"${current(n.path) ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul></nav>
+<nav class="main" aria-label="Main"><ul>${NAV.filter((n) => n.ready && (n.live !== true || l.mode === 'live')).map((n) => html`<li><a href="${l.page(n.path)}"${current(n.path) ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul></nav>
 <form class="search" role="search" action="${l.page('/search')}" method="get">
 <label for="site-q" class="visually-hidden">Find a state by any name or code</label>
 <input type="search" id="site-q" name="q" placeholder="Find a state" autocomplete="off">

@@ -4,6 +4,7 @@ import type { PeopleRecord } from '../domain/people/people-record.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../domain/resolve.js';
 import { assetByName } from './assets.js';
+import { claimsPages } from './claims-pages.js';
 import { liveLinks } from './links.js';
 import { errorPage } from './pages/error-page.js';
 import { overviewPage } from './pages/overview-page.js';
@@ -30,7 +31,7 @@ const links = liveLinks();
 
 /**
  * Registers the web app's pages and assets: `/`, `/treaties/<id>`, `/states/<iso3>`, `/pipeline`,
- * `/sources`, `/search` and `/assets/<name>`. Pages are rendered on the server from the same domain
+ * `/sources`, `/search`, `/claims` and `/assets/<name>`. Pages are rendered on the server from the same domain
  * functions the CLI uses, kept per record version and sent compressed with an ETag.
  */
 export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promise<void> {
@@ -86,6 +87,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
     });
     return Promise.resolve();
   });
+  await app.register(claimsPages(ctx, links));
 }
 
 function notFound(code: string, message: string, url: string): Answer {

@@ -1,4 +1,5 @@
 import { NO_DATA, STATUS_STYLES } from './palette.js';
+import { claimsCss } from './claims-css.js';
 import { STATUSES } from '../domain/status.js';
 
 // Text colours are checked for contrast (≥ 4.5:1) by the browser tests: ink #1b1b1b, muted #4a4a4a, links #0a4f94 on white.
@@ -99,5 +100,5 @@ export function siteCss(): string {
     const fill = st.striped ? `url(#stripe-${s})` : st.fill;
     return `[data-status="${s}"]{fill:${fill}}.badge[data-status="${s}"]{background:${st.fill};color:${st.ink}}`;
   });
-  return `${BASE}[data-status="none"]{fill:${NO_DATA.fill}}\n${fills.join('\n')}\n`;
+  return `${BASE}[data-status="none"]{fill:${NO_DATA.fill}}\n${fills.join('\n')}\n${claimsCss()}`;
 }

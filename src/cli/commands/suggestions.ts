@@ -1,4 +1,6 @@
-import { acceptSuggestion, refreshDuplicates, rejectSuggestion } from '../../ingest/review-suggestion.js';
+import { acceptAnySuggestion } from '../../ingest/accept-suggestion.js';
+import { refreshDuplicates, rejectSuggestion } from '../../ingest/review-suggestion.js';
+import { peopleOf } from './people-context.js';
 import { SUGGESTION_STATUSES, type Suggestion, type SuggestionOrigin, type SuggestionStatus } from '../../store/suggestion-store.js';
 import { CliError, orFail } from '../cli-error.js';
 import { today } from '../context.js';
@@ -58,9 +60,10 @@ function block(s: Suggestion): string {
 /** `treatywatch accept <id> [--edit field=value…]`: records the suggested event (as edited), citing its document or page, as the reviewer. */
 export async function acceptCommand(id: string, opts: { readonly edit?: readonly string[]; readonly by?: string; readonly format: Format }): Promise<void> {
   const edits = parseEdits(opts.edit ?? []);
-  const { suggestion, event } = await withIngestStores(async (stores) => orFail(await acceptSuggestion(stores, id, edits, { recordedBy: recorder(opts.by), recordedAt: new Date().toISOString() }, today())));
-  if (opts.format === 'json') return printJson({ suggestion, event });
-  out(`accepted suggestion ${suggestion.id}: recorded ${event.id}${event.supersedes ? ` (corrects ${event.supersedes})` : ''}, citing ${event.sources.map((c) => c.sourceId).join(', ')}`);
+  const { suggestion, event, record } = await withIngestStores(async (stores) => orFail(await acceptAnySuggestion({ ...stores, people: peopleOf(stores.record) }, id, edits, { recordedBy: recorder(opts.by), recordedAt: new Date().toISOString() }, today())));
+  if (opts.format === 'json') return printJson({ suggestion, ...(event ? { event } : {}), ...(record ? { [record.collection === 'votes' ? 'vote' : 'statement']: record.record } : {}) });
+  if (record) return out(`accepted suggestion ${suggestion.id}: recorded ${record.collection === 'votes' ? 'vote' : 'statement'} ${record.id} in the campaign workspace, citing ${record.record.sources.map((c) => c.sourceId).join(', ')}`);
+  if (event) out(`accepted suggestion ${suggestion.id}: recorded ${event.id}${event.supersedes ? ` (corrects ${event.supersedes})` : ''}, citing ${event.sources.map((c) => c.sourceId).join(', ')}`);
 }
 
 /** `treatywatch reject <id> --reason "…"`: keeps the suggestion with the reason, so it does not come back. */

@@ -1,12 +1,13 @@
 import { DEPOSIT_KINDS } from '../../domain/event.js';
 import type { RecordIndex } from '../../domain/record-index.js';
-import type { Gazetteer } from '../../text/index.js';
+import type { Gazetteer, TextReading } from '../../text/index.js';
 import { mentionsOf, readText } from '../../text/index.js';
 import type { NewSuggestion } from '../../store/suggestion-store.js';
 import type { EventProposal } from '../proposal.js';
 import { duplicateOf } from '../suggestion-duplicates.js';
 import { label } from '../untc/untc-suggestions.js';
 import type { EventCandidate } from './event-candidate.js';
+import { peopleSuggestions } from './people-suggestions.js';
 import { readEvents } from './read-events.js';
 
 /** What the suggester needs of a document. */
@@ -23,7 +24,8 @@ export interface SuggestableDocument {
  * Relative dates ("in March") are read against the document's date, else the latest full date it gives.
  */
 export function suggestFromDocument(index: RecordIndex, gazetteer: Gazetteer, doc: SuggestableDocument, recording: { by: string; at: string }): NewSuggestion[] {
-  const candidates = foldEffects(eventCandidates(index, gazetteer, doc));
+  const { reading, events } = readDocumentEvents(index, gazetteer, doc);
+  const candidates = foldEffects(events);
   const seen = new Set<string>();
   const out: NewSuggestion[] = [];
   for (const c of candidates) {
@@ -47,11 +49,18 @@ export function suggestFromDocument(index: RecordIndex, gazetteer: Gazetteer, do
       createdAt: recording.at,
     });
   }
+  // Statements (speaker, stance, quote) and vote results, read from the same reading.
+  out.push(...peopleSuggestions(index, reading, events, doc, recording));
   return out;
 }
 
 /** The candidate events of a document (exported for the quality measurement). */
 export function eventCandidates(index: RecordIndex, gazetteer: Gazetteer, doc: SuggestableDocument): EventCandidate[] {
+  return readDocumentEvents(index, gazetteer, doc).events;
+}
+
+/** The document read once: the text reader's reading and the events it reports. */
+function readDocumentEvents(index: RecordIndex, gazetteer: Gazetteer, doc: SuggestableDocument): { reading: TextReading; events: EventCandidate[] } {
   const dated = doc.published !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : undefined;
   let reading = readText(doc.body, gazetteer, dated ? { reference: dated } : {});
   let latest = dated ?? reading.dateline?.date;
@@ -61,7 +70,7 @@ export function eventCandidates(index: RecordIndex, gazetteer: Gazetteer, doc: S
     latest = days.sort().at(-1);
     if (latest !== undefined) reading = readText(doc.body, gazetteer, { reference: latest });
   }
-  return readEvents(reading, index, latest);
+  return { reading, events: readEvents(reading, index, latest) };
 }
 
 /**

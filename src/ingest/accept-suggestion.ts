@@ -1,0 +1,33 @@
+import type { TreatyEvent } from '../domain/event.js';
+import { indexRecord } from '../domain/record-index.js';
+import { type Result, domainError, err, ok } from '../domain/result.js';
+import type { PeopleStore } from '../store/people-store.js';
+import type { Suggestion } from '../store/suggestion-store.js';
+import type { Recording } from './event-input.js';
+import { type PeopleWritten, acceptPeopleSuggestion } from './review-people.js';
+import { type ReviewStores, acceptSuggestion } from './review-suggestion.js';
+
+/** What accepting wrote: an event in the record, or a statement or vote in the campaign workspace. */
+export interface Accepted {
+  readonly suggestion: Suggestion;
+  readonly event?: TreatyEvent;
+  readonly record?: PeopleWritten;
+}
+
+/**
+ * Accepts a pending suggestion of any type: an event goes to the record (acceptSuggestion), a
+ * statement or a vote to the campaign workspace, citing the document, recorded as the reviewer.
+ */
+export async function acceptAnySuggestion(stores: ReviewStores & { readonly people: PeopleStore }, id: string, edits: Readonly<Record<string, string>>, recording: Recording, today: string): Promise<Result<Accepted>> {
+  const s = await stores.suggestions.get(id);
+  if (!s || (s.type !== 'statement' && s.type !== 'vote')) return acceptSuggestion(stores, id, edits, recording, today);
+  if (s.status !== 'pending') return err(domainError('already_reviewed', `suggestion ${id} was ${s.status} by ${s.review?.by ?? 'someone'}${s.review?.eventId ? ` (${s.review.eventId})` : ''}${s.review?.reason ? ` ("${s.review.reason}")` : ''}`, 'id'));
+  const document = s.documentId === undefined ? undefined : await stores.documents.get(s.documentId);
+  if (!document) return err(domainError('unknown_document', `suggestion ${id} names no stored document`, 'id'));
+  const index = indexRecord(await stores.record.readDataset());
+  const written = await acceptPeopleSuggestion({ people: stores.people, index, document, suggestion: s, edits, by: recording.recordedBy, at: recording.recordedAt });
+  if (!written.ok) return written;
+  // The id written is kept where an event's would be, so the queue shows what came of it.
+  const accepted = await stores.suggestions.accept(id, { by: recording.recordedBy, at: recording.recordedAt, eventId: written.value.id, ...(Object.keys(edits).length > 0 ? { edits } : {}) });
+  return accepted.ok ? ok({ suggestion: accepted.value, record: written.value }) : accepted;
+}
