@@ -35,13 +35,16 @@ describe('loading the further treaties', () => {
     treatyIn(files, 'ccw-p2').parentTreatyId = 'ccw-typo';
     expect(refused(files)).toMatchObject({ code: 'unknown_treaty', file: 'treaties.json', record: 'ccw-p2', field: 'parentTreatyId' });
   });
-  it('refuses a negative delay and an unverified mark that is not a list of paths', () => {
+  it('refuses a negative delay and an unverified mark that is not a list of { path, reason }', () => {
     const files = shippedFiles();
     ((treatyIn(files, 'enmod').rules as Json).entryIntoForce as Json).laterDelay = { amount: -1, unit: 'days', landing: 'same_day' };
     expect(refused(files)).toMatchObject({ code: 'invalid_value', record: 'enmod', field: 'rules.entryIntoForce.laterDelay.amount' });
     const again = shippedFiles();
     treatyIn(again, 'enmod').unverified = 'rules.entryIntoForce.quote';
     expect(refused(again)).toMatchObject({ code: 'invalid_type', record: 'enmod', field: 'unverified' });
+    const bare = shippedFiles();
+    treatyIn(bare, 'enmod').unverified = ['rules.entryIntoForce.quote'];
+    expect(refused(bare), 'a mark without its reason').toMatchObject({ code: 'invalid_type', record: 'enmod', field: 'unverified[0]' });
   });
   it('refuses a consent to a protocol filed under another treaty', () => {
     const files = shippedFiles();

@@ -113,7 +113,10 @@ describe('withdrawal: each treaty\'s notice period and armed-conflict wording', 
 
 describe('values the reference marks UNVERIFIED keep their mark', () => {
   it('ENMOD Art. IX(3): the English authentic text\'s "twenty" is not verified (the copy quoted has "20")', () => {
-    expect(treaty('enmod').unverified).toEqual(['rules.entryIntoForce.quote']);
+    const marks = treaty('enmod').unverified ?? [];
+    expect(marks.map((m) => m.path)).toEqual(['rules.entryIntoForce.quote']);
+    // The reason names what is not verified, in the reference's terms (treaty-articles-more.md §1).
+    expect(marks[0]?.reason).toMatch(/twenty/);
   });
   it('no other treaty carries a mark', () => {
     for (const t of index.treaties.values()) if (t.id !== 'enmod') expect(t.unverified, t.id).toBeUndefined();

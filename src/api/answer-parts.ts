@@ -8,6 +8,8 @@ import { STATUSES } from '../domain/status.js';
 /** A citation with its source spelled out. */
 export const Citation = z.strictObject({ id: z.string(), publisher: z.string().optional(), title: z.string().optional(), date: z.string().optional(), url: z.string().optional(), quote: z.string().optional() }).meta({ id: 'Citation' });
 const citations = z.array(Citation);
+/** A value of a treaty's own record that no stored source confirms (UNVERIFIED in the reference), and why. */
+export const UnverifiedMark = z.strictObject({ path: z.string(), reason: z.string() }).meta({ id: 'UnverifiedMark' });
 /** A status. */
 export const Status = z.enum(STATUSES).meta({ id: 'Status' });
 /** Counts under both conventions. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citation, Counts, Deadline, DerivedDate, Event, Group, Milestone, Period, Source, State, Status, StatusOnDate, Token } from './answer-parts.js';
+import { Citation, Counts, Deadline, DerivedDate, Event, Group, Milestone, Period, Source, State, Status, StatusOnDate, Token, UnverifiedMark } from './answer-parts.js';
 
 // Whole answers, one per route: the response schemas of the OpenAPI document.
 
@@ -20,7 +20,7 @@ export const TreatiesAnswer = z.strictObject({ treaties: z.array(treaty) });
 export const TreatyAnswer = z.strictObject({ treaty });
 /** GET /v1/treaties/{treaty}/status. */
 export const StatusAnswer = z.strictObject({
-  treaty: z.string(), on: z.string(), counts: Counts, conventions: z.string(),
+  treaty: z.string(), on: z.string(), counts: Counts, conventions: z.string(), unverified: z.array(UnverifiedMark).optional(),
   states: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status, since: z.string().nullable(), possibly: Status.optional(), rule: z.string().optional(), verified: z.boolean(), event: z.string().nullable(), sources: citations })),
 }).meta({ id: 'StatusTable' });
 /** GET /v1/treaties/{treaty}/series. */
@@ -46,7 +46,7 @@ export const StatesAnswer = z.strictObject({ states: z.array(State) });
 /** GET /v1/states/{state}. */
 export const StateAnswer = z.strictObject({
   state: State, on: z.string(), groups: z.array(z.strictObject({ groupId: z.string(), name: z.string(), joined: z.string() })),
-  treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline) })),
+  treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline), unverified: z.array(UnverifiedMark).optional() })),
   otherEvents: z.array(Event),
 }).meta({ id: 'StateProfile' });
 const listed = Event.extend({ supersededBy: z.string().nullable() });

@@ -27,7 +27,7 @@ export function openApiDocument(routes: readonly RouteDoc[]): Json {
     const parameters = [...fields(r.params, 'path', schema), ...fields(r.query, 'query', schema), ...(r.idempotent ? [idempotencyHeader] : [])];
     const ok = r.status ?? 200;
     const responses: Json = {
-      [ok]: { description: 'the answer', content: { [r.produces.split(';')[0] ?? r.produces]: r.response ? { schema: schema(r.response, 'output') } : {} } },
+      [ok]: { description: 'the answer', content: { [r.produces.split(';')[0] ?? r.produces]: r.response ? { schema: schema(r.response, 'output') } : {}, ...Object.fromEntries((r.alsoProduces ?? []).map((t) => [t.split(';')[0] ?? t, { schema: { type: 'string' } }])) } },
       ...(r.method === 'get' && r.role === undefined ? { 304: { description: 'not modified (If-None-Match / If-Modified-Since)' } } : {}),
     };
     for (const status of r.errors) responses[status] = { description: REASONS[status] ?? 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };

@@ -19,6 +19,8 @@ export interface RouteDoc {
   readonly status?: number;
   /** The media type of the success answer. */
   readonly produces: string;
+  /** Other media types the same answer comes in (chosen with Accept or a query parameter), as plain text. */
+  readonly alsoProduces?: readonly string[];
   /** Error statuses the route can answer with. */
   readonly errors: readonly number[];
   /** The role a token needs (none: public). */

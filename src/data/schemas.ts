@@ -133,7 +133,7 @@ export const treatySchema = z.strictObject({
   openedForSignature: milestoneSchema,
   entryIntoForce: milestoneSchema.exactOptional(),
   parentTreatyId: text.exactOptional(),
-  unverified: z.array(text).exactOptional(),
+  unverified: z.array(z.strictObject({ path: text, reason: text })).exactOptional(),
   rules: z.strictObject({
     entryIntoForce: z.strictObject({
       article: text,

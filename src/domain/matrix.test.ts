@@ -42,7 +42,7 @@ describe('statusMatrix', () => {
 
   it('takes a list of treaties (unknown ids left out) and keeps a protocol\'s parent and a treaty\'s unverified marks', () => {
     const some = statusMatrix(index, '2026-02-03', ['ccw-p1', 'nope', 'enmod']);
-    expect(some.treaties.map((t) => [t.id, t.parentTreatyId, t.unverified])).toEqual([['ccw-p1', 'ccw', []], ['enmod', undefined, ['rules.entryIntoForce.quote']]]);
+    expect(some.treaties.map((t) => [t.id, t.parentTreatyId, t.unverified.map((m) => m.path)])).toEqual([['ccw-p1', 'ccw', []], ['enmod', undefined, ['rules.entryIntoForce.quote']]]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { IsoDate } from './calendar-date.js';
 import { type Counts, tally } from './counts.js';
 import type { RecordIndex } from './record-index.js';
 import type { Status } from './status.js';
+import type { UnverifiedMark } from './treaty.js';
 import { statusOn } from './status-on.js';
 
 /** One treaty's column: whether it is in force on the date, its unverified values, and its counts. */
@@ -11,8 +12,8 @@ export interface MatrixTreaty {
   readonly parentTreatyId?: string;
   /** The treaty itself is in force on the date (false before its entry into force, and while it has none: the CTBT). */
   readonly inForce: boolean;
-  /** Paths of the treaty's own values that no stored source confirms. */
-  readonly unverified: readonly string[];
+  /** The treaty's own values that no stored source confirms, with the reason. */
+  readonly unverified: readonly UnverifiedMark[];
   readonly counts: Counts;
 }
 

@@ -82,6 +82,14 @@ export interface TreatyMilestone {
   readonly sources: readonly Citation[];
 }
 
+/** A value of a treaty's own record that no stored source confirms (UNVERIFIED in the reference), and why. */
+export interface UnverifiedMark {
+  /** The value's path (`entryIntoForce.date`, `rules.entryIntoForce.quote`), or `participants`: the record holds no state's actions under the treaty. */
+  readonly path: string;
+  /** Why it is unverified, in words a reader is shown. */
+  readonly reason: string;
+}
+
 /** A treaty and its rules, as data: a new treaty is a new entry, not new code. */
 export interface Treaty {
   readonly id: string;
@@ -98,8 +106,8 @@ export interface Treaty {
   readonly entryIntoForce?: TreatyMilestone;
   /** For a protocol joined separately (CCW Protocol IV), the treaty it belongs to. */
   readonly parentTreatyId?: string;
-  /** Paths of this record's own values that no stored source confirms (UNVERIFIED in the reference), e.g. `entryIntoForce.date`, `rules.entryIntoForce.quote`. */
-  readonly unverified?: readonly string[];
+  /** This record's own values that no stored source confirms (UNVERIFIED in the reference), each with its reason. */
+  readonly unverified?: readonly UnverifiedMark[];
   readonly rules: {
     readonly entryIntoForce: EntryIntoForceRule;
     /** Null when the treaty has no withdrawal clause. */

@@ -1,6 +1,7 @@
 import type { RecordIndex } from '../domain/record-index.js';
 import type { State } from '../domain/state.js';
 import type { GroupOnDate, StateProfile, TreatyStanding } from '../domain/state-profile.js';
+import type { UnverifiedMark } from '../domain/treaty.js';
 import { type EventJson, eventJson } from './event-json.js';
 
 /** A state's profile as JSON: `treatywatch state --json` and `GET /v1/states/{state}`. */
@@ -8,7 +9,8 @@ export interface StateJson {
   readonly state: State;
   readonly on: string;
   readonly groups: readonly GroupOnDate[];
-  readonly treaties: readonly (Omit<TreatyStanding, 'events'> & { readonly events: readonly EventJson[] })[];
+  /** Per treaty; `unverified` (present when the treaty has any) lists values of the treaty's own record that no stored source confirms. */
+  readonly treaties: readonly (Omit<TreatyStanding, 'events'> & { readonly events: readonly EventJson[]; readonly unverified?: readonly UnverifiedMark[] })[];
   readonly otherEvents: readonly EventJson[];
 }
 
@@ -19,7 +21,10 @@ export function stateJson(index: RecordIndex, p: StateProfile): StateJson {
     state: p.state,
     on: p.on,
     groups: p.groups,
-    treaties: p.treaties.map((t) => ({ ...t, events: t.events.map(ev) })),
+    treaties: p.treaties.map((t) => {
+      const marks = index.treaties.get(t.treatyId)?.unverified ?? [];
+      return { ...t, events: t.events.map(ev), ...(marks.length > 0 ? { unverified: marks } : {}) };
+    }),
     otherEvents: p.otherEvents.map(ev),
   };
 }

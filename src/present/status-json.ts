@@ -3,6 +3,7 @@ import { COUNT_CONVENTIONS, type Counts } from '../domain/counts.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import type { Status } from '../domain/status.js';
 import type { StatusTable } from '../domain/status-table.js';
+import type { UnverifiedMark } from '../domain/treaty.js';
 import { type CitationOut, citationsOut } from './citations.js';
 
 /** One state's line of the status answer. */
@@ -24,17 +25,21 @@ export interface StatusJson {
   readonly on: IsoDate;
   readonly counts: Counts;
   readonly conventions: string;
+  /** Present when the treaty has any: values of its own record that no stored source confirms, with the reason. */
+  readonly unverified?: readonly UnverifiedMark[];
   readonly states: readonly StatusLineJson[];
 }
 
 /** Shapes a status table (optionally only the states with one status) for JSON output. */
 export function statusJson(index: RecordIndex, table: StatusTable, only?: Status): StatusJson {
   const rows = only ? table.states.filter((s) => s.status === only) : table.states;
+  const marks = index.treaties.get(table.treatyId)?.unverified ?? [];
   return {
     treaty: table.treatyId,
     on: table.on,
     counts: table.counts,
     conventions: COUNT_CONVENTIONS,
+    ...(marks.length > 0 ? { unverified: marks } : {}),
     states: rows.map((r) => ({ iso3: r.iso3, name: r.name, status: r.status, since: r.since, ...(r.possibly ? { possibly: r.possibly } : {}), ...(r.rule ? { rule: r.rule } : {}), verified: r.verified, event: r.eventId ?? null, sources: citationsOut(index, r.sources) })),
   };
 }

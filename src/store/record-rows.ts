@@ -1,7 +1,7 @@
 import type { Group, GroupMembership } from '../domain/group.js';
 import type { Citation, Source, SourceKind } from '../domain/source.js';
 import type { State } from '../domain/state.js';
-import type { Treaty } from '../domain/treaty.js';
+import type { Treaty, UnverifiedMark } from '../domain/treaty.js';
 import { fromJson, toJson, toJsonOrNull } from './json-column.js';
 import type { GroupRow, MembershipRow, SourceRow, StateAliasRow, StateRow, TreatyRow } from './store-schema.js';
 
@@ -94,10 +94,15 @@ export function rowToTreaty(r: TreatyRow): Treaty {
     openedForSignature: fromJson<Treaty['openedForSignature']>(r.opened_for_signature),
     ...optionalJson<NonNullable<Treaty['entryIntoForce']>>('entryIntoForce', r.entry_into_force),
     ...(r.parent_treaty_id !== null && { parentTreatyId: r.parent_treaty_id }),
-    ...(r.unverified !== null && { unverified: fromJson<string[]>(r.unverified) }),
+    ...(r.unverified !== null && { unverified: fromJson<(string | UnverifiedMark)[]>(r.unverified).map(markOf) }),
     rules: fromJson<Treaty['rules']>(r.rules),
     sources: fromJson<Citation[]>(r.sources),
   };
+}
+
+/** A stored mark; a database written before marks carried their reason holds a bare path. */
+function markOf(m: string | UnverifiedMark): UnverifiedMark {
+  return typeof m === 'string' ? { path: m, reason: 'no stored source confirms it (no reason recorded)' } : m;
 }
 
 /** A group as a row. */

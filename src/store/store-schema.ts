@@ -49,7 +49,7 @@ export interface TreatyRow {
   sources: string;
   seq: number;
   parent_treaty_id: string | null;
-  /** JSON list of paths, or NULL. */
+  /** JSON list of unverified marks ({ path, reason }; bare paths in older rows), or NULL. */
   unverified: string | null;
 }
 

@@ -16,6 +16,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Overview', ready: true },
   { path: '/treaties/apmbc', label: 'Mine Ban Convention', ready: true },
   { path: '/treaties/ccm', label: 'Cluster Munitions', ready: true },
+  { path: '/matrix', label: 'All treaties', ready: true },
   { path: '/pipeline', label: 'Withdrawal pipeline', ready: true },
   { path: '/sources', label: 'Sources', ready: true },
   { path: '/claims', label: 'Check a claim', ready: true, live: true },

@@ -6,6 +6,7 @@ import { resolveState, resolveTreaty } from '../domain/resolve.js';
 import { assetByName } from './assets.js';
 import { claimsPages } from './claims-pages.js';
 import { liveLinks } from './links.js';
+import { matrixAnswer } from './matrix-web.js';
 import { errorPage } from './pages/error-page.js';
 import { overviewPage } from './pages/overview-page.js';
 import { pipelinePage } from './pages/pipeline-page.js';
@@ -70,6 +71,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
       if (s.value.iso3 !== code) return { redirect: links.page(`/states/${s.value.iso3}`, q), status: 301 };
       return { html: statePage(index, s.value, on, links) };
     }));
+    web.get('/matrix', page(matrixAnswer(ctx.today, links)));
     web.get('/pipeline', page(async (index, _q, on) => ({ html: pipelinePage(index, await people(index), on, ctx.today(), links) })));
     web.get('/sources', page(async (index) => ({ html: sourcesPage(index, await people(index), links) })));
     web.get('/search', page((index, q) => {

@@ -2,6 +2,7 @@ import type { PeopleRecord } from '../domain/people/people-record.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { assets } from './assets.js';
 import { staticFile, staticLinks } from './links.js';
+import { matrixSiteCsv, matrixSitePage } from './matrix-web.js';
 import { overviewPage } from './pages/overview-page.js';
 import { pipelinePage } from './pages/pipeline-page.js';
 import { searchPage } from './pages/search-page.js';
@@ -28,11 +29,13 @@ export function renderSite(index: RecordIndex, people: PeopleRecord, on: string,
     ['/', (p) => overviewPage(index, on, staticLinks(p))],
     ...[...index.treaties.values()].map((t): [string, (path: string) => string] => [`/treaties/${t.id}`, (p) => treatyPage(index, t, on, today, staticLinks(p))]),
     ...index.stateList.map((s): [string, (path: string) => string] => [`/states/${s.iso3}`, (p) => statePage(index, s, on, staticLinks(p))]),
+    ['/matrix', (p) => matrixSitePage(index, on, today, staticLinks(p))],
     ['/pipeline', (p) => pipelinePage(index, people, on, today, staticLinks(p))],
     ['/sources', (p) => sourcesPage(index, people, staticLinks(p))],
     ['/search', (p) => searchPage(index, undefined, staticLinks(p))],
   ];
   const files: SiteFile[] = pages.map(([path, render]) => ({ path: staticFile(path), body: render(path) }));
+  files.push(matrixSiteCsv(index, on));
   for (const a of assets().values()) files.push({ path: `assets/${a.name}`, body: a.body });
   files.push({ path: SITE_MARKER, body: `${JSON.stringify({ generator: 'treatywatch export-site', on, today, pages: pages.length }, null, 2)}\n` });
   return files;

@@ -1,6 +1,7 @@
 import { NO_DATA, STATUS_STYLES } from './palette.js';
 import { claimsCss } from './claims-css.js';
 import { STATUSES } from '../domain/status.js';
+import { MATRIX_CSS } from './matrix-css.js';
 
 // Text colours are checked for contrast (≥ 4.5:1) by the browser tests: ink #1b1b1b, muted #4a4a4a, links #0a4f94 on white.
 const BASE = `
@@ -100,5 +101,5 @@ export function siteCss(): string {
     const fill = st.striped ? `url(#stripe-${s})` : st.fill;
     return `[data-status="${s}"]{fill:${fill}}.badge[data-status="${s}"]{background:${st.fill};color:${st.ink}}`;
   });
-  return `${BASE}[data-status="none"]{fill:${NO_DATA.fill}}\n${fills.join('\n')}\n${claimsCss()}`;
+  return `${BASE}${MATRIX_CSS}[data-status="none"]{fill:${NO_DATA.fill}}\n${fills.join('\n')}\n${claimsCss()}`;
 }

@@ -6,6 +6,7 @@ import { eventWrites } from './event-writes.js';
 import { exportRoutes } from './export-routes.js';
 import { feedRoutes } from './feed-routes.js';
 import { healthRoutes } from './health-routes.js';
+import { matrixRoutes } from './matrix-routes.js';
 import { peopleRoutes } from './people-routes.js';
 import { sourceRoutes } from './source-routes.js';
 import { stateRoutes } from './state-routes.js';
@@ -14,5 +15,5 @@ import { treatyRoutes } from './treaty-routes.js';
 
 /** Every route of the API, feeds and exports, in the order the OpenAPI document lists them. */
 export function registerRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  for (const add of [treatyRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, claimRoutes, peopleRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
+  for (const add of [treatyRoutes, matrixRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, claimRoutes, peopleRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
 }

@@ -4,9 +4,10 @@ import type { RecordIndex } from '../../domain/record-index.js';
 import { requiredStatesOn } from '../../domain/required-states.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import type { Status } from '../../domain/status.js';
+import { matrixCsv, matrixJson, matrixTreatyIds } from '../../present/matrix-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
-import { type Column, type Format, out, printCsv, printJson, renderTable } from '../output.js';
+import { type Column, type Format, out, printJson, renderTable } from '../output.js';
 
 /** Options of `matrix`. */
 export interface MatrixOptions {
@@ -32,11 +33,11 @@ export async function matrixCommand(opts: MatrixOptions): Promise<void> {
   const on = dateOption(opts.on);
   await withIndex((index) => {
     const ids = opts.treaties === undefined
-      ? [...index.treaties.values()].filter((t) => opts.protocols === true || t.parentTreatyId === undefined).map((t) => t.id)
+      ? matrixTreatyIds(index, opts.protocols === true)
       : opts.treaties.split(',').map((name) => orFail(resolveTreaty(index, name.trim(), 'treaties')).id);
     const m = statusMatrix(index, on, [...new Set(ids)]);
     if (opts.format === 'json') return printJson(matrixJson(index, m));
-    if (opts.format === 'csv') return printCsv(m.states, csvColumns(m));
+    if (opts.format === 'csv') return out(matrixCsv(m));
     out(`States × treaties on ${on}`);
     out(`${MATRIX_LEGEND.join('\n')}\n\n`);
     out(renderTable(m.states, tableColumns(m)));
@@ -81,17 +82,6 @@ function tableColumns(m: StatusMatrix): Column<MatrixRow>[] {
   ];
 }
 
-function csvColumns(m: StatusMatrix): Column<MatrixRow>[] {
-  return [
-    { header: 'iso3', value: (r) => r.iso3 },
-    { header: 'name', value: (r) => r.name },
-    ...m.treaties.flatMap((t, i): Column<MatrixRow>[] => [
-      { header: t.id, value: (r) => cell(r, i).status },
-      { header: `${t.id}_since`, value: (r) => cell(r, i).since ?? '' },
-    ]),
-  ];
-}
-
 const countColumns: Column<MatrixTreaty>[] = [
   { header: 'treaty', value: (t) => t.shortName, flexible: true },
   { header: 'in force', value: (t) => (t.inForce ? 'yes' : 'no') },
@@ -112,20 +102,7 @@ function notes(index: RecordIndex, m: StatusMatrix): string[] {
     } else if (!t.inForce) {
       lines.push(`${t.shortName} is not in force on ${m.on}.`);
     }
-    if (t.unverified.length > 0) lines.push(`${t.shortName}: part of its own record is unverified, no stored source confirms it: ${t.unverified.join(', ')}.`);
+    for (const mark of t.unverified) lines.push(`${t.shortName}: unverified: ${mark.path}: ${mark.reason}`);
   }
   return lines.length === 0 ? [] : ['', ...lines];
-}
-
-/** The matrix as JSON: treaties with their counts (and, for one not in force, who it waits for); each state's status per treaty id. */
-function matrixJson(index: RecordIndex, m: StatusMatrix): unknown {
-  return {
-    on: m.on,
-    conventions: COUNT_CONVENTIONS,
-    treaties: m.treaties.map((t) => {
-      const waiting = t.inForce ? undefined : requiredStatesOn(index, t.id, m.on);
-      return { ...t, ...(waiting ? { waitingFor: { article: waiting.article, required: waiting.required, deposited: waiting.deposited.length, missing: waiting.missing } } : {}) };
-    }),
-    states: m.states.map((r) => ({ iso3: r.iso3, name: r.name, statuses: Object.fromEntries(m.treaties.map((t, i) => [t.id, cell(r, i)])) })),
-  };
 }

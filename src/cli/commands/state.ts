@@ -24,7 +24,12 @@ function renderProfile(index: RecordIndex, p: StateProfile): string {
   const notes = new Footnotes(index);
   const lines = [`${p.state.name} (${p.state.iso3}) as of ${p.on}`];
   if (p.groups.length > 0) lines.push(`Member of: ${p.groups.map((g) => `${g.name} (since ${g.joined})`).join('; ')}`);
-  for (const t of p.treaties) lines.push('', ...renderStanding(t, notes, p.on));
+  for (const t of p.treaties) {
+    const [heading = '', ...rest] = renderStanding(t, notes, p.on);
+    // The treaty's own unverified values (UNVERIFIED in the reference) stand under its heading.
+    const marks = (index.treaties.get(t.treatyId)?.unverified ?? []).map((m) => `  unverified: ${m.path}: ${m.reason}`);
+    lines.push('', heading, ...marks, ...rest);
+  }
   for (const e of p.otherEvents) lines.push(`  ${e.date.value}  ${e.kind.replace(/_/g, ' ')} ${notes.mark(e.sources)}`);
   const sources = notes.render();
   if (sources) lines.push('', 'Sources', sources);

@@ -34,6 +34,7 @@ export async function statusCommand(treatyName: string, opts: StatusOptions): Pr
     const c = table.counts;
     out(`${treaty.shortName} (${treaty.fullName}) on ${on}`);
     if (treaty.entryIntoForce === undefined || treaty.entryIntoForce.date > on) out(`The ${treaty.shortName} itself is not in force on ${on}: no instrument deposited is in force yet.`);
+    for (const mark of treaty.unverified ?? []) out(`unverified: ${mark.path}: ${mark.reason}`);
     out(`States Parties: ${c.parties_deposited} counting deposits, ${c.parties_in_force} in force. Signatories not bound: ${c.signatories}. Withdrawn: ${c.withdrawn}. Not joined: ${c.not_joined}.`);
     if (c.uncertain.length > 0) out(`Uncertain on this date (a date known only to the month or year): ${c.uncertain.join(', ')}.`);
     out(`(${COUNT_CONVENTIONS})\n`);

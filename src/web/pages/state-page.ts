@@ -9,6 +9,7 @@ import { type SafeHtml, html, safeUrl } from '../html.js';
 import { layout } from '../layout.js';
 import type { Links } from '../links.js';
 import { locatorSvg } from '../locator-svg.js';
+import { unverifiedMarks } from '../unverified-marks.js';
 
 /** A state's profile: its status under each treaty, the full timeline with every source linked and quoted, deadlines owed, groups, and a locator. */
 export function statePage(index: RecordIndex, state: State, on: string, links: Links): string {
@@ -23,6 +24,7 @@ export function statePage(index: RecordIndex, state: State, on: string, links: L
 <ul class="summary">${p.treaties.map((t) => html`<li><a href="#treaty-${t.treatyId}">${t.treatyName}</a>: ${badge(t.status.status)}${t.status.since ? html` since ${t.status.since}` : ''}${t.status.possibly ? html` <span class="note">(may already be ${t.status.possibly.replace(/_/g, ' ')}: a date known only imprecisely)</span>` : ''}</li>`)}</ul>
 ${acted.map((t) => standing(index, t, on, links))}
 ${idle.length > 0 ? html`<p class="note">No action recorded under: ${idle.map((t) => t.treatyName).join(', ')}.</p>` : ''}
+${idle.map((t) => unverifiedMarks(index.treaties.get(t.treatyId)?.unverified, t.treatyName))}
 ${p.otherEvents.length > 0 ? html`<section aria-labelledby="other-h"><h2 id="other-h">Other events</h2><ol class="timeline">${p.otherEvents.map((e) => eventItem(index, e, links))}</ol></section>` : ''}`;
   return layout({ title: `${state.name}`, description: `${state.name}: status under each treaty, the timeline with sources, deadlines and groups.`, path: `/states/${state.iso3}`, links }, main);
 }
@@ -32,6 +34,7 @@ function standing(index: RecordIndex, t: TreatyStanding, on: string, links: Link
   const wd = t.withdrawalEffect;
   return html`<section id="treaty-${t.treatyId}" aria-labelledby="h-${t.treatyId}">
 <h2 id="h-${t.treatyId}"><a href="${links.page(`/treaties/${t.treatyId}`)}">${t.treatyName}</a>: ${badge(t.status.status)}</h2>
+${unverifiedMarks(index.treaties.get(t.treatyId)?.unverified)}
 <ol class="timeline">${t.events.map((e) => html`${eventItem(index, e, links)}${eif?.fromEventId === e.id ? derived('Entry into force', eif.label, eif.rule, eif.statedDisagrees, undefined, e, index, links) : ''}${wd?.fromEventId === e.id ? derived(wd.date !== null && wd.date <= on ? 'Withdrawal took effect' : 'Withdrawal takes effect', wd.label, wd.rule, wd.statedDisagrees, wd.heldBack, e, index, links) : ''}`)}</ol>
 ${deadlines(t.deadlines, on)}
 </section>`;

@@ -12,6 +12,7 @@ import { dateControl } from './date-control.js';
 import { membershipSection } from './membership-section.js';
 import { pendingSection } from './pending-section.js';
 import { treatyData } from '../treaty-data.js';
+import { unverifiedMarks } from '../unverified-marks.js';
 import { projectedWorld } from '../world-map.js';
 import { withdrawalsSection } from './withdrawals-section.js';
 
@@ -23,7 +24,7 @@ export function treatyPage(index: RecordIndex, treaty: Treaty, on: string, today
   const names = new Map(index.stateList.map((s) => [s.iso3, s.name]));
   const world = projectedWorld(index.stateList.map((s) => s.iso3));
   const statusOf = (iso3: string) => byIso3.get(iso3) ?? { status: 'not_joined' as const, since: null };
-  const notRecorded = treaty.unverified?.includes('participants') ?? false;
+  const notRecorded = treaty.unverified?.some((m) => m.path === 'participants') ?? false;
   const c = table.counts;
   const count = (key: string, n: number, label: string, code?: string): SafeHtml =>
     html`<li><span class="n" data-count="${key}">${n}</span>${label}${code ? html`<br><code>${code}</code>` : ''}</li>`;
@@ -77,6 +78,7 @@ function treatyFacts(index: RecordIndex, t: Treaty, links: Links): SafeHtml {
 <li>Entry into force for a state that joins later (${t.rules.entryIntoForce.laterArticle ?? t.rules.entryIntoForce.article}): <q>${t.rules.entryIntoForce.quote}</q></li>
 ${w ? html`<li>Withdrawal (${w.article}): <q>${w.quote}</q>${w.armedConflictQuote ? html` <q>${w.armedConflictQuote}</q>` : ''}</li>` : html`<li>No withdrawal clause.</li>`}
 </ul>
+${unverifiedMarks(t.unverified)}
 ${citations(index, t.sources, links)}
 </section>`;
 }

@@ -1,0 +1,57 @@
+import { stringify } from 'csv-stringify/sync';
+import { COUNT_CONVENTIONS } from '../domain/counts.js';
+import type { MatrixCell, MatrixTreaty, StatusMatrix } from '../domain/matrix.js';
+import type { RecordIndex } from '../domain/record-index.js';
+import { type MissingState, requiredStatesOn } from '../domain/required-states.js';
+
+// One shaping of the states × treaties matrix for every edge: `treatywatch matrix --json/--csv`,
+// GET /v1/matrix (JSON and CSV) and the web page's download link.
+
+/** The treaties a matrix shows unless told otherwise: every treaty in the record's order; protocols joined separately only when asked. */
+export function matrixTreatyIds(index: RecordIndex, protocols: boolean): string[] {
+  return [...index.treaties.values()].filter((t) => protocols || t.parentTreatyId === undefined).map((t) => t.id);
+}
+
+/** What a treaty not in force waits for (the CTBT's Annex 2 states). */
+export interface WaitingForJson {
+  readonly article: string;
+  readonly required: number;
+  readonly deposited: number;
+  readonly missing: readonly MissingState[];
+}
+
+/** A treaty's column: its counts, whether it is in force, its unverified values with their reasons, and (not in force) what it waits for. */
+export type MatrixTreatyJson = MatrixTreaty & { readonly waitingFor?: WaitingForJson };
+
+/** The matrix as JSON. */
+export interface MatrixJson {
+  readonly on: string;
+  readonly conventions: string;
+  readonly treaties: readonly MatrixTreatyJson[];
+  /** Each state's cell per treaty id. */
+  readonly states: readonly { readonly iso3: string; readonly name: string; readonly statuses: Readonly<Record<string, MatrixCell>> }[];
+}
+
+/** Shapes a matrix for JSON: treaties with their counts (and, for one not in force, who it waits for); each state's status per treaty id. */
+export function matrixJson(index: RecordIndex, m: StatusMatrix): MatrixJson {
+  return {
+    on: m.on,
+    conventions: COUNT_CONVENTIONS,
+    treaties: m.treaties.map((t) => {
+      const waiting = t.inForce ? undefined : requiredStatesOn(index, t.id, m.on);
+      return { ...t, ...(waiting ? { waitingFor: { article: waiting.article, required: waiting.required, deposited: waiting.deposited.length, missing: waiting.missing } } : {}) };
+    }),
+    states: m.states.map((r) => ({ iso3: r.iso3, name: r.name, statuses: Object.fromEntries(m.treaties.map((t, i) => [t.id, r.cells[i] as MatrixCell])) })),
+  };
+}
+
+/** The CSV header: iso3, name, then per treaty `<id>` (the status) and `<id>_since`. */
+export function matrixCsvHeader(m: StatusMatrix): string[] {
+  return ['iso3', 'name', ...m.treaties.flatMap((t) => [t.id, `${t.id}_since`])];
+}
+
+/** The matrix as CSV, one row per state, with the header of `matrixCsvHeader`. */
+export function matrixCsv(m: StatusMatrix): string {
+  const rows = m.states.map((r) => [r.iso3, r.name, ...r.cells.flatMap((c) => [c.status, c.since ?? ''])]);
+  return stringify([matrixCsvHeader(m), ...rows]);
+}
