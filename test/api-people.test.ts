@@ -207,7 +207,7 @@ describe.each(BACKENDS)('the workspace API on %s', (_name, backend) => {
     }
   });
 
-  it('reads the store’s workspace: a record added to the store shows in the API', async () => {
+  it('reads the store’s workspace: a record added to the store shows in the API and on the web pages', async () => {
     const person = { id: 'test-api-spokes', name: 'Aušra Testaitė', otherNames: [], sources: [{ sourceId: 'corpus-icbl-media-pack-lithuania-2025-03-26' }], verified: false };
     const spokes = {
       id: 'sp-test-api', personId: person.id, organizationId: 'icbl-cmc', role: 'Test spokesperson', languages: [{ name: 'Lithuanian', code: 'lt' }],
@@ -215,9 +215,13 @@ describe.each(BACKENDS)('the workspace API on %s', (_name, backend) => {
       sources: [{ sourceId: 'corpus-icbl-media-pack-lithuania-2025-03-26' }], verified: false,
     };
     expect((await json<{ spokespeople: unknown[] }>('/v1/spokespeople?language=lt')).spokespeople).toEqual([]);
+    const page = async () => (await get('/campaign?language=Lithuanian')).body;
+    expect(await page()).not.toContain('Aušra Testaitė');
     const r = await peopleStoreOf(db.store).append({ persons: [person], spokespeople: [spokes] }, contextOf(shipped()));
     expect(r.ok, JSON.stringify(r)).toBe(true);
     const after = await json<{ spokespeople: { name: string }[] }>('/v1/spokespeople?language=lt');
     expect(after.spokespeople.map((s) => s.name)).toEqual(['Aušra Testaitė']);
+    expect(await page()).toContain('Aušra Testaitė');
+    expect((await get('/people/test-api-spokes')).statusCode).toBe(200);
   });
 });

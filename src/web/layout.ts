@@ -20,6 +20,9 @@ export const NAV: readonly NavItem[] = [
   { path: '/pipeline', label: 'Withdrawal pipeline', ready: true },
   { path: '/sources', label: 'Sources', ready: true },
   { path: '/claims', label: 'Check a claim', ready: true, live: true },
+  { path: '/campaign', label: 'Campaign', ready: true, live: true },
+  { path: '/media-pack', label: 'Media packs', ready: true, live: true },
+  { path: '/monitor', label: 'Casualties', ready: true, live: true },
 ];
 
 /** What a page tells the layout. */

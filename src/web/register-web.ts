@@ -6,6 +6,7 @@ import { resolveState, resolveTreaty } from '../domain/resolve.js';
 import { assetByName } from './assets.js';
 import { claimsPages } from './claims-pages.js';
 import { liveLinks } from './links.js';
+import { peoplePages, peopleStamp } from './people-pages.js';
 import { matrixAnswer } from './matrix-web.js';
 import { errorPage } from './pages/error-page.js';
 import { overviewPage } from './pages/overview-page.js';
@@ -51,7 +52,9 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
       const q = (req.query ?? {}) as Query;
       const on = parseIsoDate(q.on === undefined || q.on === '' ? ctx.today() : q.on, 'on');
       if (!on.ok) return sendPage(req, reply, 400, errorPage(400, on.error.code, `${on.error.field ?? 'on'}: ${on.error.message}`, req.url, links));
-      return cache.answer(index, `${req.url}|${ctx.today()}`, req, reply, () => Promise.resolve(render(index, q, on.value, req)));
+      // The pipeline board reads the workspace too: its pages are kept per workspace version as well.
+      const stamp = ctx.readPeople ? peopleStamp(await ctx.readPeople()) : 0;
+      return cache.answer(index, `${req.url}|${ctx.today()}|${stamp}`, req, reply, () => Promise.resolve(render(index, q, on.value, req)));
     };
 
   // Its own plugin scope: nothing added here (hooks, decorators) leaks into the API's routes.
@@ -90,6 +93,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
     return Promise.resolve();
   });
   await app.register(claimsPages(ctx, links));
+  await app.register(peoplePages(ctx, links));
 }
 
 function notFound(code: string, message: string, url: string): Answer {

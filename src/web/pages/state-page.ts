@@ -22,6 +22,7 @@ export function statePage(index: RecordIndex, state: State, on: string, links: L
 <p class="lede">${state.officialName && state.officialName !== state.name ? html`${state.officialName} · ` : ''}${state.iso3} / ${state.iso2}${aliases.length > 0 ? html` · also called ${aliases.join(', ')}` : ''}</p>
 <p>As of <strong>${longDate(on)}</strong>. ${p.groups.length > 0 ? html`Member of ${p.groups.map((g, i) => html`${i > 0 ? ', ' : ''}${g.name} (since ${when(g.joined)})`)}.` : 'Not a member of the EU or NATO on this date.'}</p>
 <ul class="summary">${p.treaties.map((t) => html`<li><a href="#treaty-${t.treatyId}">${t.treatyName}</a>: ${badge(t.status.status)}${t.status.since ? html` since ${t.status.since}` : ''}${t.status.possibly ? html` <span class="note">(may already be ${t.status.possibly.replace(/_/g, ' ')}: a date known only imprecisely)</span>` : ''}</li>`)}</ul>
+${links.mode === 'live' ? html`<p class="campaign-links">Campaign: <a href="${links.page(`/states/${state.iso3}/positions`, { on })}">positions, votes and office holders</a> · <a href="${links.page('/media-pack', { kind: 'media_pack', state: state.iso3, on })}">media pack, letter or briefing</a> · <a href="${links.page('/campaign', { state: state.iso3 })}">campaign log</a></p>` : ''}
 ${acted.map((t) => standing(index, t, on, links))}
 ${idle.length > 0 ? html`<p class="note">No action recorded under: ${idle.map((t) => t.treatyName).join(', ')}.</p>` : ''}
 ${idle.map((t) => unverifiedMarks(index.treaties.get(t.treatyId)?.unverified, t.treatyName))}
