@@ -27,7 +27,7 @@ export async function acceptAnySuggestion(stores: ReviewStores & { readonly peop
   const index = indexRecord(await stores.record.readDataset());
   const written = await acceptPeopleSuggestion({ people: stores.people, index, document, suggestion: s, edits, by: recording.recordedBy, at: recording.recordedAt });
   if (!written.ok) return written;
-  // The id written is kept where an event's would be, so the queue shows what came of it.
-  const accepted = await stores.suggestions.accept(id, { by: recording.recordedBy, at: recording.recordedAt, eventId: written.value.id, ...(Object.keys(edits).length > 0 ? { edits } : {}) });
+  // The review's event id is for events only (a foreign key); a statement's or vote's id follows from the suggestion's (st-/v-<document>-<suggestion>).
+  const accepted = await stores.suggestions.accept(id, { by: recording.recordedBy, at: recording.recordedAt, ...(Object.keys(edits).length > 0 ? { edits } : {}) });
   return accepted.ok ? ok({ suggestion: accepted.value, record: written.value }) : accepted;
 }

@@ -37,7 +37,7 @@ export interface Review {
   readonly reason?: string;
   /** The fields the reviewer changed before accepting. */
   readonly edits?: Readonly<Record<string, string>>;
-  /** The event written on acceptance (or, for a statement or vote suggestion, the workspace record written). */
+  /** The event written on acceptance (statements and votes go to the workspace as st-/v-<document>-<suggestion id>). */
   readonly eventId?: string;
 }
 
