@@ -102,6 +102,8 @@ describe('the matrix page on the live server', { timeout: 120_000 }, () => {
     const headTop = (await page.locator('table.matrix thead th').first().boundingBox())?.y ?? NaN;
     expect(Math.abs(headTop - wrapTop)).toBeLessThan(3);
     await page.screenshot({ path: join(ARTIFACTS, 'matrix-scrolled.png') });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: join(ARTIFACTS, 'matrix-375.png') });
     await page.close();
     expect(problems).toEqual([]);
   });
@@ -125,6 +127,12 @@ describe('the matrix page on the live server', { timeout: 120_000 }, () => {
     expect(new URL(page.url()).searchParams.get('protocols')).toBe('true');
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it('keeps every text at a contrast of at least 4.5:1 (badges, dates under them, unverified marks, the counts)', async () => {
+    const page = await open(`${base}/matrix?on=${ON}&protocols=true`);
+    expect(await page.evaluate(lowContrast)).toEqual([]);
+    await page.close();
   });
 
   it('links a CSV of the same table, with the matrix header', async () => {
@@ -170,6 +178,47 @@ describe('the matrix page in the static export', { timeout: 120_000 }, () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** The little of the browser's globals `lowContrast` reads (the tests are type-checked without the DOM library). */
+interface El {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly parentElement: El | null;
+  readonly childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
+  closest(selector: string): El | null;
+  getBoundingClientRect(): { width: number };
+}
+interface Win {
+  readonly document: { querySelectorAll(selector: string): ArrayLike<El> };
+  getComputedStyle(el: El): { color: string; backgroundColor: string };
+}
+
+/** Runs in the page (as in web-browser.test.ts): every visible text whose colour against its background is below 4.5:1. */
+function lowContrast(): string[] {
+  const win = globalThis as unknown as Win;
+  const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const lum = ([r = 0, g = 0, b = 0]: number[]): number => {
+    const ch = (v: number): number => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+  };
+  const background = (el: El | null): number[] => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(win.getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c[3] ?? 0) > 0.5) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out: string[] = [];
+  for (const el of Array.from(win.document.querySelectorAll('main *'))) {
+    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+    if (!own || el.getBoundingClientRect().width === 0) continue;
+    const fg = lum(rgb(win.getComputedStyle(el).color));
+    const bg = lum(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < 4.5) out.push(`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+  }
+  return out;
+}
 
 /** A plain static file server, as any host would be: files as they are, `dir/` → `dir/index.html`. */
 function staticServer(root: string): Server {

@@ -16,4 +16,5 @@ export const MATRIX_CSS = `
 .matrix .since{display:block;font-size:.8rem;color:var(--muted)}
 .matrix tfoot th[scope="row"],.matrix tfoot td{background:var(--soft);font-weight:600}
 .matrix td.not-recorded{color:var(--muted);font-style:italic}
+@media (max-width:600px){.matrix tbody th[scope="row"],.matrix tfoot th[scope="row"]{min-width:7rem}}
 `;
