@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerWeb } from '../web/register-web.js';
+import { libraryWebContext } from './library-web-context.js';
 import { openApiStore } from '../store/kysely-api-store.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import type { ApiContext } from './api-context.js';
@@ -62,7 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await installDocs(app, ctx.docs);
   // The web pages read the store's campaign workspace (not the shipped files), re-read when it changes.
   const people = peopleCacheOf(options.store, options.recheckMs ?? 1000);
-  await registerWeb(app, { readIndex: async () => (await ctx.record.current()).index, today: ctx.today, readPeople: async () => (await people.current(await ctx.record.current())).people });
+  await registerWeb(app, { readIndex: async () => (await ctx.record.current()).index, today: ctx.today, readPeople: async () => (await people.current(await ctx.record.current())).people, library: libraryWebContext(options.store, ctx) });
   installGracefulClose(app);
   if (options.closeStore === true) app.addHook('onClose', () => options.store.close());
   return app;

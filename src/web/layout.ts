@@ -23,6 +23,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/campaign', label: 'Campaign', ready: true, live: true },
   { path: '/media-pack', label: 'Media packs', ready: true, live: true },
   { path: '/monitor', label: 'Casualties', ready: true, live: true },
+  { path: '/library', label: 'Library', ready: true, live: true },
 ];
 
 /** What a page tells the layout. */

@@ -5,6 +5,7 @@ import type { RecordIndex } from '../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../domain/resolve.js';
 import { assetByName } from './assets.js';
 import { claimsPages } from './claims-pages.js';
+import { type LibraryWebContext, libraryPages } from './library-pages.js';
 import { liveLinks } from './links.js';
 import { peoplePages, peopleStamp } from './people-pages.js';
 import { matrixAnswer } from './matrix-web.js';
@@ -26,6 +27,8 @@ export interface WebContext {
   readonly today: () => string;
   /** The campaign workspace (votes, pipeline steps) for the pipeline board; without it, the workspace shipped in data/people. */
   readonly readPeople?: () => Promise<PeopleRecord>;
+  /** The document library and review queue (`/library`, `/review`): live servers with a SQL store only. */
+  readonly library?: LibraryWebContext;
 }
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -94,6 +97,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
   });
   await app.register(claimsPages(ctx, links));
   await app.register(peoplePages(ctx, links));
+  if (ctx.library) await app.register(libraryPages(ctx.library, ctx, links));
 }
 
 function notFound(code: string, message: string, url: string): Answer {

@@ -1,5 +1,6 @@
 import { NO_DATA, STATUS_STYLES } from './palette.js';
 import { claimsCss } from './claims-css.js';
+import { libraryCss } from './library-css.js';
 import { peopleCss } from './people-css.js';
 import { STATUSES } from '../domain/status.js';
 import { MATRIX_CSS } from './matrix-css.js';
@@ -102,5 +103,5 @@ export function siteCss(): string {
     const fill = st.striped ? `url(#stripe-${s})` : st.fill;
     return `[data-status="${s}"]{fill:${fill}}.badge[data-status="${s}"]{background:${st.fill};color:${st.ink}}`;
   });
-  return `${BASE}${MATRIX_CSS}[data-status="none"]{fill:${NO_DATA.fill}}\n${fills.join('\n')}\n${claimsCss()}${peopleCss()}`;
+  return `${BASE}${MATRIX_CSS}[data-status="none"]{fill:${NO_DATA.fill}}\n${fills.join('\n')}\n${claimsCss()}${peopleCss()}${libraryCss()}`;
 }

@@ -31,6 +31,7 @@ export function searchPage(index: RecordIndex, q: string | undefined, links: Lin
 <input type="search" id="search-q" name="q" value="${q ?? ''}" autocomplete="off"> <button type="submit">Search</button>
 </form>
 <div id="search-results" data-client="${isStatic ? 'true' : 'false'}" aria-live="polite">${results}</div>
+${isStatic ? '' : html`<p>Looking for words in articles, letters and statements? <a href="${links.page('/library', q ? { q } : undefined)}">Search the document library${q ? html` for “${q}”` : ''}</a>.</p>`}
 <h2>Every state, A to Z</h2>
 <ul class="small-states">${index.stateList.map((s) => html`<li>${stateLink(s)}</li>`)}</ul>
 ${isStatic ? jsonScript('search-index', {
