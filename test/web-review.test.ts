@@ -3,11 +3,13 @@
 // the API, searched on /library with highlighted and escaped snippets, and a suggestion accepted and
 // another rejected on /review with an editor token typed into the page — never put in an address.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peopleStoreOf } from '../src/store/kysely-people-store.js';
 import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
 import { CORPUS } from './support/shipped.js';
 
@@ -29,12 +31,15 @@ describe('library and review pages in Chromium', { timeout: 120_000 }, () => {
   let editor: string;
   const requested: string[] = [];
   const errors: string[] = [];
+  const logged: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     if (!sqlite) throw new Error('no SQLite backend');
     db = await sqlite.create();
-    app = await testServer(db.store);
+    // Every request logged at info, to show that the token never reaches a log line.
+    const stream = new Writable({ write: (chunk: Buffer, _enc, done) => { logged.push(chunk.toString('utf8')); done(); } });
+    app = await testServer(db.store, { logger: { level: 'info', stream } });
     editor = await tokenFor(db.store, 'editor', 'Ona Editor');
     for (const [file, publisher] of Object.entries(FIVE)) {
       const r = await app.inject({ method: 'POST', url: '/v1/documents', headers: { ...bearer(editor), 'content-type': 'application/json' }, payload: JSON.stringify({ text: readFileSync(CORPUS + file, 'utf8'), name: file, publisher, kind: 'ngo' }) });
@@ -110,8 +115,25 @@ describe('library and review pages in Chromium', { timeout: 120_000 }, () => {
     await page.locator(`#suggestion-${wrongId} button`, { hasText: 'Reject' }).click();
     await page.waitForURL(/decided=/);
     await expect.poll(() => page.locator('.outcome').textContent()).toContain('rejected by Ona Editor: wrong year: deposited 2003-05-12');
+    // A statement: the document is undated, so the reviewer gives the date; it goes to the campaign workspace.
+    const said = page.locator('li', { hasText: 'Aksel Steen-Nilsen opposes' }).first();
+    const saidId = (await said.getAttribute('id'))?.replace('suggestion-', '') ?? '';
+    await page.fill('#review-token', editor);
+    await page.locator(`#suggestion-${saidId} button`, { hasText: 'Accept' }).click();
+    await expect.poll(() => page.locator('.refusal').textContent()).toContain('date_required');
+    await page.fill('#review-token', editor);
+    await page.fill(`[name="edits-${saidId}"]`, 'date=2025-05-08');
+    await page.locator(`#suggestion-${saidId} button`, { hasText: 'Accept' }).click();
+    await page.waitForURL(/decided=/);
+    await expect.poll(() => page.locator('.outcome').textContent()).toContain(`statement st-`);
+    const people = await peopleStoreOf(db.store).read();
+    expect(people.statements.find((x) => x.id.endsWith(`-${saidId}`))).toMatchObject({ stance: 'opposes', date: { value: '2025-05-08' } });
+    errors.splice(0).forEach((e) => expect(e).toMatch(/status of 400/));
     await page.screenshot({ path: join(ARTIFACTS, 'review-after.png'), clip: { x: 0, y: 0, width: 1280, height: 1800 }, fullPage: true });
+    // The token went in POST bodies only: no address the browser asked for, and no log line, holds it.
     expect(requested.filter((u) => u.includes(editor.slice(3, 20)))).toEqual([]);
+    expect(logged.some((l) => l.includes('/review/'))).toBe(true);
+    expect(logged.filter((l) => l.includes(editor.slice(3, 20)))).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
