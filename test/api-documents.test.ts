@@ -168,18 +168,29 @@ describe.each(BACKENDS)('documents and suggestions on %s', (_name, backend) => {
     const statement = people.statements.find((s) => s.id === r.json<{ statement: { id: string } }>().statement.id);
     expect(statement).toMatchObject({ stance: 'opposes', date: { value: '2025-05-08' }, sources: [{ sourceId: said?.documentId }], quoteKind: 'direct' });
     expect(statement?.note).toContain('by Rita Reviewer');
-    expect(people.persons.find((p) => p.id === statement?.speakerId)).toMatchObject({ name: 'Aksel Steen-Nilsen', verified: false });
+    // The workspace was empty: the shipped one was loaded first, and the speaker is its person.
+    expect(people.persons.find((p) => p.id === statement?.speakerId)?.name).toBe('Aksel Steen-Nilsen');
+    expect(people.votes.length).toBeGreaterThan(0);
     expect(people.sources.map((s) => s.id)).toContain(said?.documentId);
     await refused(post(`/v1/suggestions/${said?.id}/accept`, { edits: { date: '2025-05-08' } }), 409, 'already_reviewed');
   });
 
-  it('accepts a vote into the workspace once its missing count is given', async () => {
+  it('accepts a vote into the workspace once its missing count is given, to the parliament it names, and never twice', async () => {
+    // The shipped workspace has this vote (v-ltu-seimas-2025-05-08-apmbc): take it out to see a vote written.
+    const people = peopleStoreOf(db.store);
+    const shippedVote = (await people.read()).votes.find((v) => v.iso3 === 'LTU' && v.date === '2025-05-08');
+    expect(shippedVote?.id).toBe('v-ltu-seimas-2025-05-08-apmbc');
     const vote = (await pending()).find((s) => s.type === 'vote' && s.documentId === ids['euromaidan-lithuania-exits-2025-05.txt']);
-    expect(vote?.proposal).toMatchObject({ iso3: 'LTU', date: '2025-05-08', counts: { yes: 107, abstain: 3 } });
+    expect(vote?.proposal).toMatchObject({ iso3: 'LTU', date: '2025-05-08', counts: { yes: 107, abstain: 3 }, body: 'Seimas' });
     await refused(post(`/v1/suggestions/${vote?.id}/accept`, {}), 400, 'counts_required');
+    await refused(post(`/v1/suggestions/${vote?.id}/accept`, { edits: { no: 0 } }), 409, 'duplicate_vote');
+    await db.store.db.withTables<{ people_votes: { id: string } }>().deleteFrom('people_votes').where('id', '=', shippedVote?.id ?? '').execute();
     const r = await post(`/v1/suggestions/${vote?.id}/accept`, { edits: { no: 0 } });
     expect(r.statusCode, r.body).toBe(201);
-    expect(r.json<{ vote: { counts: Record<string, number>; iso3: string } }>().vote).toMatchObject({ iso3: 'LTU', counts: { yes: 107, no: 0, abstain: 3 } });
+    const written = r.json<{ vote: { id: string; counts: Record<string, number>; iso3: string; bodyId: string; verified: boolean; sources: { sourceId: string }[] } }>().vote;
+    // The counts the reference gives (lithuania-constitution.md §3: 107 for, 0 against, 3 abstained); the Seimas as the workspace names it.
+    expect(written).toMatchObject({ iso3: 'LTU', bodyId: 'ltu-seimas', counts: { yes: 107, no: 0, abstain: 3 }, verified: false, sources: [{ sourceId: vote?.documentId }] });
+    expect((await people.read()).votes.map((v) => v.id)).toContain(written.id);
     // The NPA statement reports the same vote ("unanimously"): the workspace refuses a second one.
     const npa = (await pending()).find((s) => s.type === 'vote' && s.documentId === ids['npa-statement-lithuania-vote-2025-05.txt']);
     await refused(post(`/v1/suggestions/${npa?.id}/accept`, { edits: { yes: 107 } }), 409, 'duplicate_vote');

@@ -1,3 +1,4 @@
+import { contextOf, loadPeopleData } from '../data/people/load-people.js';
 import type { TreatyEvent } from '../domain/event.js';
 import { indexRecord } from '../domain/record-index.js';
 import { type Result, domainError, err, ok } from '../domain/result.js';
@@ -24,7 +25,15 @@ export async function acceptAnySuggestion(stores: ReviewStores & { readonly peop
   if (s.status !== 'pending') return err(domainError('already_reviewed', `suggestion ${id} was ${s.status} by ${s.review?.by ?? 'someone'}${s.review?.eventId ? ` (${s.review.eventId})` : ''}${s.review?.reason ? ` ("${s.review.reason}")` : ''}`, 'id'));
   const document = s.documentId === undefined ? undefined : await stores.documents.get(s.documentId);
   if (!document) return err(domainError('unknown_document', `suggestion ${id} names no stored document`, 'id'));
-  const index = indexRecord(await stores.record.readDataset());
+  const dataset = await stores.record.readDataset();
+  const index = indexRecord(dataset);
+  // An empty workspace is shown as the shipped one: load that first (insert-if-absent, as `init`
+  // does), or this first record would hide it, and would not meet the people and votes it repeats.
+  if (!(await stores.people.isLoaded())) {
+    const shipped = loadPeopleData(contextOf(dataset));
+    if (!shipped.ok) return err(domainError('workspace_unavailable', `the shipped workspace does not load (${shipped.error.file}: ${shipped.error.message}): nothing was written`, 'people'));
+    await stores.people.load(shipped.value);
+  }
   const written = await acceptPeopleSuggestion({ people: stores.people, index, document, suggestion: s, edits, by: recording.recordedBy, at: recording.recordedAt });
   if (!written.ok) return written;
   // The review's event id is for events only (a foreign key); a statement's or vote's id follows from the suggestion's (st-/v-<document>-<suggestion>).
