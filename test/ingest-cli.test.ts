@@ -90,6 +90,20 @@ describe.each(list.map((b) => [b.name, b] as const))('%s: ingest, search and rev
     expect(suggestions('accepted').map((s) => s.review?.eventId)).toContain('ccm-LTU-parliamentary_vote-2024-07-18');
   });
 
+  it('accepts a statement into the campaign workspace, dated by the reviewer, citing the document', () => {
+    const said = suggestions().find((s) => s.summary.startsWith('Aksel Steen-Nilsen opposes'));
+    expect(said?.summary).toMatch(/undated/);
+    expect(cli(['accept', said?.id ?? ''], env).stderr).toMatch(/publisher_required/);
+    const undated = cli(['accept', said?.id ?? '', '--edit', "publisher=Norwegian People's Aid"], env);
+    expect([undated.code, undated.stderr]).toEqual([2, expect.stringMatching(/date_required/)]);
+    const ok = json<{ statement: { id: string; stance: string; sources: { sourceId: string }[]; note: string } }>(cli(['accept', said?.id ?? '', '--edit', 'date=2025-05-08', '--edit', "publisher=Norwegian People's Aid", '--by', 'ana', '--json'], env));
+    expect(ok.statement).toMatchObject({ stance: 'opposes', sources: [{ sourceId: said?.documentId }] });
+    expect(ok.statement.note).toContain('by ana');
+    const listed = cli(['statements', 'Lithuania', '--json'], env);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain(ok.statement.id);
+  });
+
   it('keeps a rejection with its reason, and the same suggestion does not come back', () => {
     const wrong = suggestions().find((s) => s.summary.includes('ratification (APMBC), 2004'));
     expect(wrong?.summary).toMatch(/the record has ratification on 2003-05-12/);
