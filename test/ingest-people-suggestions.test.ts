@@ -113,3 +113,21 @@ describe('vote results suggested from text, against the votes listed by hand', (
     expect(npa.map((s) => StatementProposalSchema.parse(s.proposal).date)).toEqual([undefined]);
   });
 });
+
+describe('statements in long text', () => {
+  // Many quotations, each attributed: 4× the text must take about 4× the time, not 16×.
+  it('takes time linear in the number of quotations', () => {
+    const unit = '“This is a dangerous and short-sighted move for all of us,” said Jane Doe. Mary Roe said she opposes the withdrawal of Estonia. ';
+    const time = (n: number): number => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i += 1) {
+        const t = performance.now();
+        suggestFromDocument(index, gazetteer, { id: 'x', body: unit.repeat(n), published: '2025-06-05' }, { by: 't', at: 'x' });
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const [small, large] = [time(300), time(1200)];
+    expect(large / small).toBeLessThan(8);
+  });
+});

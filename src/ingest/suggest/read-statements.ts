@@ -50,12 +50,19 @@ export function readStatements(reading: TextReading): StatementCandidate[] {
   const text = reading.text;
   const topic = topicOf(reading);
   const out: StatementCandidate[] = [];
+  // Passages by where they start (in buckets), so that a passage inside one found already is found in constant time.
+  const buckets = new Map<number, StatementCandidate[]>();
+  const BUCKET = 4096;
   const add = (speaker: string | undefined, words: string, kind: 'direct' | 'reported', start: number, end: number, stanceText = words): void => {
     const stance = stanceOf(stanceText);
     if (speaker === undefined || stance === undefined) return;
-    if (out.some((o) => samePerson(o.speaker, speaker) && o.start <= start && end <= o.end)) return;
+    const near = [-1, 0].flatMap((d) => buckets.get(Math.floor(start / BUCKET) + d) ?? []);
+    if (near.some((o) => samePerson(o.speaker, speaker) && o.start <= start && end <= o.end)) return;
     const { iso3, treatyId } = questionOf(reading, start, end, topic);
-    out.push({ speaker, stance, quote: words.trim(), quoteKind: kind, iso3, treatyId, start, end });
+    const c: StatementCandidate = { speaker, stance, quote: words.trim(), quoteKind: kind, iso3, treatyId, start, end };
+    out.push(c);
+    const key = Math.floor(start / BUCKET);
+    buckets.set(key, [...(buckets.get(key) ?? []), c]);
   };
   const names: string[] = [];
   // Where each person was last named or quoted, for "he said" and "she asks".
@@ -91,9 +98,14 @@ export function readStatements(reading: TextReading): StatementCandidate[] {
     if (author && OWN_WORDS.test(bare)) add(author, s.text, 'direct', s.start, s.end);
   }
   let last: { speaker: string; end: number } | undefined;
+  const reported = [...seen];
+  let cursor = 0;
   for (const q of reading.quotes) {
     if (q.inner.split(/\s+/u).length < 5) continue;
-    const previous = seen.filter((x) => x.at < q.start).sort((a, b) => a.at - b.at).at(-1)?.speaker;
+    // The person named last before the quotation: in reported speech (in text order) or as a speaker of a quotation.
+    while (cursor < reported.length && (reported[cursor]?.at ?? Infinity) < q.start) cursor += 1;
+    const before = reported[cursor - 1];
+    const previous = last && (!before || before.at < last.end) ? last.speaker : before?.speaker;
     const found = attribution(text, q, names, previous, addressee);
     let speaker = found?.speaker;
     // A quotation right after another with no speaker of its own goes on with the same speaker.
@@ -178,7 +190,18 @@ function topicOf(reading: TextReading): { iso3: string | undefined; treatyId: st
 }
 
 function questionOf(reading: TextReading, start: number, end: number, topic: { iso3: string | undefined; treatyId: string | undefined }): { iso3: string | undefined; treatyId: string | undefined } {
-  const inside = reading.sentences.filter((s) => s.start < end && start < s.end).flatMap((s) => s.mentions).filter((m) => m.start >= start - 200 && m.end <= end);
+  // The sentences over the passage, found by binary search (sentences are in text order).
+  const list = reading.sentences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.end ?? 0) <= start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  const over = [];
+  for (let i = lo; i < list.length && (list[i]?.start ?? Infinity) < end; i += 1) over.push(list[i]);
+  const inside = over.flatMap((s) => s?.mentions ?? []).filter((m) => m.start >= start - 200 && m.end <= end);
   const state = mentionsOf(inside, 'state').find((m) => m.form !== 'adjective')?.iso3 ?? mentionsOf(inside, 'state')[0]?.iso3;
   const treaty = mentionsOf(inside, 'treaty').filter((t) => t.treatyId !== null).at(-1)?.treatyId ?? undefined;
   return { iso3: state ?? topic.iso3, treatyId: treaty ?? topic.treatyId };
