@@ -206,6 +206,7 @@ describe.each(BACKENDS)('documents and suggestions on %s', (_name, backend) => {
     await refused(post('/v1/suggestions/999999/accept', {}), 404, 'unknown_suggestion');
     await refused(post('/v1/suggestions/999999/reject', { reason: 'x' }), 404, 'unknown_suggestion');
     await refused(post('/v1/documents', { text: 'A text.', author: 'me' }), 400, 'invalid_input');
+    expect((await post('/v1/documents', { text: 'Seimas '.repeat(60_000) })).statusCode).toBe(413);
     await refused(post('/v1/documents', { text: 'A text.', date: '2025-13-01' }), 400, 'invalid_date');
     expect((await pending()).find((x) => x.id === s?.id)?.status).toBe('pending');
   });

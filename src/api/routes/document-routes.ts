@@ -75,7 +75,7 @@ export function documentRoutes(app: FastifyInstance, ctx: ApiContext): void {
   authRoute(app, ctx, {
     method: 'POST', path: '/v1/documents', operationId: 'ingestDocument', tag: 'documents', role: 'editor', status: 201,
     summary: 'Ingest one document: stored as text, searchable, and what it reports queued for review',
-    description: 'Like `treatywatch ingest` for one file. A text stored already is refused (409 duplicate_document) and nothing changes.',
+    description: 'Like `treatywatch ingest` for one file. A text stored already is refused (409 duplicate_document) and nothing changes. A body over the server’s limit (256 KiB unless configured) answers 413: ingest larger files with the CLI (up to 2 MiB).',
     params: z.strictObject({}), body: IngestBody, response: IngestedAnswer, errors: WRITE_ERRORS,
     handle: async ({ body, token }) => {
       const input = parseBody(IngestBody, body);
