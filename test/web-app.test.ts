@@ -52,6 +52,16 @@ describe('the pages', () => {
     expect(count(await page('/treaties/ccm?on=2026-02-03'), 'parties_deposited')).toBe(112);
   });
 
+  it('list every treaty on the overview with the depositary pages’ own counts, and the CTBT as not in force', async () => {
+    // The counts the UN Treaty Collection pages of 2026-02-03 state (../shared/reference/untc/), as issue 8 lists them.
+    const $ = await page('/?on=2026-02-03');
+    const parties = (id: string) => Number($(`tr[data-treaty="${id}"] [data-count="parties_deposited"]`).text());
+    expect(Object.fromEntries(['att', 'cwc', 'ccw', 'tpnw', 'enmod', 'apmbc', 'ccm'].map((id) => [id, parties(id)]))).toEqual({ att: 117, cwc: 193, ccw: 128, tpnw: 74, enmod: 78, apmbc: 162, ccm: 112 });
+    expect($('tr[data-treaty="ctbt"] td').first().text()).toBe('not in force');
+    expect($('tr[data-treaty="apmbc"] td').first().text()).toBe('since 1 March 1999');
+    expect($('tr[data-treaty="att"] a').attr('href')).toBe('/treaties/att?on=2026-02-03');
+  });
+
   it('list the states too small for the map, and draw them as dots that carry their code and status', async () => {
     const $ = await page('/treaties/apmbc?on=2026-11-23');
     for (const [iso3, name] of [['VAT', 'Holy See'], ['NRU', 'Nauru'], ['TUV', 'Tuvalu'], ['MCO', 'Monaco']]) {

@@ -14,16 +14,16 @@ export interface NavItem {
 /** The main navigation. The claim checker (its own issue) fills the `/claims` slot by setting `ready`. */
 export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Overview', ready: true },
-  { path: '/treaties/apmbc', label: 'Mine Ban Convention', ready: true },
+  { path: '/treaties/apmbc', label: 'Mine Ban', ready: true },
   { path: '/treaties/ccm', label: 'Cluster Munitions', ready: true },
   { path: '/matrix', label: 'All treaties', ready: true },
-  { path: '/pipeline', label: 'Withdrawal pipeline', ready: true },
-  { path: '/sources', label: 'Sources', ready: true },
+  { path: '/pipeline', label: 'Withdrawals', ready: true },
   { path: '/claims', label: 'Check a claim', ready: true, live: true },
+  { path: '/library', label: 'Library', ready: true, live: true },
   { path: '/campaign', label: 'Campaign', ready: true, live: true },
   { path: '/media-pack', label: 'Media packs', ready: true, live: true },
   { path: '/monitor', label: 'Casualties', ready: true, live: true },
-  { path: '/library', label: 'Library', ready: true, live: true },
+  { path: '/sources', label: 'Sources', ready: true },
 ];
 
 /** What a page tells the layout. */

@@ -20,7 +20,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible,[
 header.site{border-bottom:1px solid var(--line);background:var(--soft)}
 .bar{max-width:1100px;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}
 .brand{font-weight:700;color:var(--ink);text-decoration:none;font-size:1.1rem}
-nav.main ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+nav.main{order:3;flex-basis:100%;font-size:.92rem}
+nav.main ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .8rem}
 nav.main a[aria-current="page"]{font-weight:700;color:var(--ink)}
 form.search{display:flex;gap:.25rem;margin-left:auto;flex-wrap:wrap;align-items:center}
 input,button{font:inherit;color:var(--ink)}

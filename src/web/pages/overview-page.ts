@@ -19,6 +19,7 @@ export function overviewPage(index: RecordIndex, on: string, links: Links): stri
   const main = html`<h1>Who is in, who is out, since when — and who says so</h1>
 <p class="lede">The states bound by the humanitarian-disarmament treaties on any date, every fact with its source. As of ${longDate(on)}.</p>
 <div class="cards">${treaties.filter((t) => MAIN.includes(t.id)).map((t) => treatyCard(index, t, on, links))}</div>
+${everyTreaty(index, treaties, on, links)}
 ${leavers(index, treaties, on, links)}
 ${pendingNow(index, treaties, on, links)}
 <h2>More</h2>
@@ -26,7 +27,7 @@ ${pendingNow(index, treaties, on, links)}
 <li><a href="${links.page('/pipeline')}">The withdrawal pipeline</a>: each state's path out, stage by stage, on any date.</li>
 <li><a href="${links.page('/search')}">Every state</a>, A to Z, by any name or code.</li>
 <li><a href="${links.page('/sources')}">Every source</a> and what it supports.</li>
-${treaties.filter((t) => !MAIN.includes(t.id)).map((t) => html`<li><a href="${links.page(`/treaties/${t.id}`)}">${commonName(t)} (${t.shortName})</a></li>`)}
+<li><a href="${links.page('/matrix')}">Every state under every treaty</a>, on one screen.</li>
 </ul>`;
   return layout({ title: 'Overview', description: 'Which states are in or out of the Mine Ban Convention and the Convention on Cluster Munitions, since when, and on whose word.', path: '/', links }, main);
 }
@@ -41,6 +42,20 @@ function treatyCard(index: RecordIndex, t: Treaty, today: string, links: Links):
   return html`<section aria-labelledby="card-${t.id}"><h2 id="card-${t.id}"><a href="${links.page(`/treaties/${t.id}`)}">${commonName(t)}</a></h2>
 <p><strong class="n">${c.parties_deposited}</strong> States Parties counted from deposit; <strong>${c.parties_in_force}</strong> with the treaty in force; ${c.signatories} signed but not ratified; ${c.withdrawn} withdrawn.</p>
 <p><a href="${links.page(`/treaties/${t.id}`)}">Map, chart and every state →</a></p></section>`;
+}
+
+/** Each treaty in the record on one line: its counts on the date under both conventions, or that it is not in force. */
+function everyTreaty(index: RecordIndex, treaties: readonly Treaty[], on: string, links: Links): SafeHtml {
+  return html`<section aria-labelledby="every-h"><h2 id="every-h">Every treaty on ${longDate(on)}</h2>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">Treaty</th><th scope="col">In force</th><th scope="col">States Parties (from deposit)</th><th scope="col">(treaty in force for them)</th><th scope="col">Signed, not ratified</th><th scope="col">Withdrawn</th></tr></thead>
+<tbody>${treaties.map((t) => {
+    const c = countsOn(index, t.id, on);
+    const since = t.entryIntoForce && t.entryIntoForce.date <= on ? t.entryIntoForce.date : undefined;
+    return html`<tr data-treaty="${t.id}"><th scope="row"><a href="${links.page(`/treaties/${t.id}`, { on })}">${commonName(t)}</a> <span class="note">${t.shortName}</span></th>
+<td>${since ? html`since ${when(since)}` : html`<strong>not in force</strong>`}</td><td data-count="parties_deposited">${c.parties_deposited}</td><td data-count="parties_in_force">${c.parties_in_force}</td><td>${c.signatories}</td><td>${c.withdrawn}</td></tr>`;
+  })}</tbody></table></div>
+</section>`;
 }
 
 /** Who has left: every withdrawal in the record, with its effect date and the depositary's (or first) source. */
