@@ -18,6 +18,7 @@ export interface Accepted {
 /**
  * Accepts a pending suggestion of any type: an event goes to the record (acceptSuggestion), a
  * statement or a vote to the campaign workspace, citing the document, recorded as the reviewer.
+ * The record and the suggestion's pending→accepted commit in one transaction, or neither does.
  */
 export async function acceptAnySuggestion(stores: ReviewStores & { readonly people: PeopleStore }, id: string, edits: Readonly<Record<string, string>>, recording: Recording, today: string): Promise<Result<Accepted>> {
   const s = await stores.suggestions.get(id);
@@ -34,9 +35,17 @@ export async function acceptAnySuggestion(stores: ReviewStores & { readonly peop
     if (!shipped.ok) return err(domainError('workspace_unavailable', `the shipped workspace does not load (${shipped.error.file}: ${shipped.error.message}): nothing was written`, 'people'));
     await stores.people.load(shipped.value);
   }
-  const written = await acceptPeopleSuggestion({ people: stores.people, index, document, suggestion: s, edits, by: recording.recordedBy, at: recording.recordedAt });
+  let marked: Suggestion | undefined;
+  const written = await acceptPeopleSuggestion({
+    people: stores.people, index, document, suggestion: s, edits, by: recording.recordedBy, at: recording.recordedAt,
+    alsoInTransaction: async (trx) => {
+      // The review's event id is for events only (a foreign key); a statement's or vote's id follows from the suggestion's (st-/v-<document>-<suggestion>).
+      const accepted = await stores.suggestions.acceptIn(trx, id, { by: recording.recordedBy, at: recording.recordedAt, ...(Object.keys(edits).length > 0 ? { edits } : {}) });
+      marked = accepted.ok ? accepted.value : undefined;
+      return accepted.ok ? undefined : accepted.error;
+    },
+  });
   if (!written.ok) return written;
-  // The review's event id is for events only (a foreign key); a statement's or vote's id follows from the suggestion's (st-/v-<document>-<suggestion>).
-  const accepted = await stores.suggestions.accept(id, { by: recording.recordedBy, at: recording.recordedAt, ...(Object.keys(edits).length > 0 ? { edits } : {}) });
-  return accepted.ok ? ok({ suggestion: accepted.value, record: written.value }) : accepted;
+  if (marked === undefined) throw new Error(`suggestion ${id}: the workspace was written without running the acceptance in its transaction`);
+  return ok({ suggestion: marked, record: written.value });
 }

@@ -4,6 +4,7 @@ import { type RecordIndex, indexRecord } from '../domain/record-index.js';
 import { type Result, domainError, err, ok } from '../domain/result.js';
 import type { Source } from '../domain/source.js';
 import { validateNewEvent } from '../domain/validate-event.js';
+import type { WriteOptions } from '../store/store-transaction.js';
 import type { AppendItem, TreatyStore } from '../store/treaty-store.js';
 import { type Recording, parseEventInput, parseSourcedEventInput, toEvent, type EventInput } from './event-input.js';
 
@@ -26,10 +27,11 @@ export interface RawEvent {
 /**
  * Validates every record exactly as the CLI and the API must (one code path), each against the
  * record as it will stand after the ones before it, then writes them all in one transaction.
- * One bad record and nothing is written.
+ * One bad record and nothing is written. `options.alsoInTransaction` runs in that transaction after the
+ * events are written (e.g. marking the suggestion they came from accepted): its error writes nothing.
  */
-export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string): Promise<Result<TreatyEvent[]>> {
-  const written = await recordBatch(store, raws, recording, today);
+export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string, options?: WriteOptions<readonly TreatyEvent[]>): Promise<Result<TreatyEvent[]>> {
+  const written = await recordBatch(store, raws, recording, today, undefined, options);
   return written.ok ? ok(written.value.map((b) => b.event)) : written;
 }
 
@@ -39,7 +41,7 @@ export async function recordEvents(store: TreatyStore, raws: readonly RawEvent[]
  * counter first): it spares reading the whole record again. The store's own checks, made under its
  * write lock, still catch a duplicate or a correction that raced this one.
  */
-export async function recordBatch(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string, base?: HeldRecord): Promise<Result<AppendItem[]>> {
+export async function recordBatch(store: TreatyStore, raws: readonly RawEvent[], recording: Recording, today: string, base?: HeldRecord, options?: WriteOptions<readonly TreatyEvent[]>): Promise<Result<AppendItem[]>> {
   let dataset: Dataset = base?.dataset ?? (await store.readDataset());
   const batch: AppendItem[] = [];
   for (const raw of raws) {
@@ -59,7 +61,7 @@ export async function recordBatch(store: TreatyStore, raws: readonly RawEvent[],
     batch.push({ event: made.value.event, newSources });
     dataset = { ...dataset, events: [...dataset.events, made.value.event], sources: [...dataset.sources, ...newSources] };
   }
-  const written = await store.appendEvents(batch);
+  const written = await store.appendEvents(batch, options);
   return written.ok ? ok(batch) : written;
 }
 

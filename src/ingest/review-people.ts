@@ -11,7 +11,8 @@ import { type Result, domainError, err, ok } from '../domain/result.js';
 import type { Source } from '../domain/source.js';
 import { normaliseName } from '../domain/state.js';
 import type { StoredDocument } from '../store/document-store.js';
-import type { PeopleStore } from '../store/people-store.js';
+import type { PeopleStore, PeopleWriteReport } from '../store/people-store.js';
+import type { WriteOptions } from '../store/store-transaction.js';
 import type { Suggestion } from '../store/suggestion-store.js';
 import { StatementProposalSchema, type StatementProposal, VoteProposalSchema, type VoteProposal } from './people-proposal.js';
 
@@ -30,6 +31,8 @@ export interface PeopleAcceptance {
   readonly edits: Readonly<Record<string, string>>;
   readonly by: string;
   readonly at: string;
+  /** Runs in the workspace write's transaction (marking the suggestion accepted): its error writes nothing. */
+  readonly alsoInTransaction?: WriteOptions<PeopleWriteReport>['alsoInTransaction'];
 }
 
 /** The record written, by id and collection. */
@@ -56,7 +59,7 @@ export async function acceptPeopleSuggestion(a: PeopleAcceptance): Promise<Resul
   if (!built.ok) return built;
   const additions = merge(cite.value.additions, built.value.additions);
   const ctx: PeopleContext = { stateIds: new Set(a.index.states.keys()), treatyIds: new Set(a.index.treaties.keys()), sourceIds: new Set(a.index.sources.keys()) };
-  const written = await a.people.append(additions, ctx);
+  const written = await a.people.append(additions, ctx, a.alsoInTransaction ? { alsoInTransaction: a.alsoInTransaction } : {});
   if (!written.ok) return written.error.code === 'duplicate_id' ? err(domainError('already_recorded', `${built.value.written.id} is in the workspace already (accepted before)`, 'id')) : err(written.error);
   return ok(built.value.written);
 }

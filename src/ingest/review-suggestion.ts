@@ -26,8 +26,9 @@ const COUNT_FIELDS = new Set(['yes', 'no', 'abstain', 'absent']);
 
 /**
  * Accepts a pending suggestion: writes its event (with the reviewer's edits) through the one
- * validated write path, citing its document or page, recorded as the reviewer; then marks the
- * suggestion accepted with the event's id. A refused event leaves the suggestion pending.
+ * validated write path, citing its document or page, recorded as the reviewer, and marks the
+ * suggestion accepted with the event's id in the same transaction. A refused event leaves the
+ * suggestion pending; a suggestion decided by someone else meanwhile (`already_reviewed`) writes no event.
  */
 export async function acceptSuggestion(stores: ReviewStores, id: string, edits: Readonly<Record<string, string>>, recording: Recording, today: string): Promise<Result<{ suggestion: Suggestion; event: TreatyEvent }>> {
   const bad = Object.keys(edits).find((k) => !(EDITABLE as readonly string[]).includes(k));
@@ -53,11 +54,19 @@ export async function acceptSuggestion(stores: ReviewStores, id: string, edits: 
     } else if (!SOURCE_FIELDS.has(k)) input[k] = v;
   }
   if (Object.keys(details).length > 0) input.details = details;
-  const written = await recordEvents(stores.record, [{ input, source: source.value, where: `suggestion ${id}: `, ...(proposal.data.supersedes ? { supersedes: proposal.data.supersedes } : {}) }], recording, today);
+  const raw = { input, source: source.value, where: `suggestion ${id}: `, ...(proposal.data.supersedes ? { supersedes: proposal.data.supersedes } : {}) };
+  let marked: Suggestion | undefined;
+  const written = await recordEvents(stores.record, [raw], recording, today, {
+    alsoInTransaction: async (trx, [event]) => {
+      const accepted = await stores.suggestions.acceptIn(trx, id, { by: recording.recordedBy, at: recording.recordedAt, ...(event ? { eventId: event.id } : {}), ...(Object.keys(edits).length > 0 ? { edits } : {}) });
+      marked = accepted.ok ? accepted.value : undefined;
+      return accepted.ok ? undefined : accepted.error;
+    },
+  });
   if (!written.ok) return written.error.code === 'duplicate_event' ? err({ ...written.error, message: `${written.error.message}; if the suggestion repeats it, reject it: treatywatch reject ${id} --reason "recorded already"` }) : written;
   const event = written.value[0] as TreatyEvent;
-  const accepted = await stores.suggestions.accept(id, { by: recording.recordedBy, at: recording.recordedAt, eventId: event.id, ...(Object.keys(edits).length > 0 ? { edits } : {}) });
-  return accepted.ok ? ok({ suggestion: accepted.value, event }) : accepted;
+  if (marked === undefined) throw new Error(`suggestion ${id}: the store wrote the event without running the acceptance in its transaction`);
+  return ok({ suggestion: marked, event });
 }
 
 /** Rejects a pending suggestion, keeping the reason (so the same suggestion does not come back). */

@@ -8,6 +8,7 @@ import { findUnstorable } from './storable-value.js';
 import type { StoreDialect } from './store-dialect.js';
 import { Refusal } from './store-error.js';
 import type { StoreDb } from './store-schema.js';
+import type { WriteOptions } from './store-transaction.js';
 import type { AppendItem } from './treaty-store.js';
 
 /**
@@ -15,9 +16,10 @@ import type { AppendItem } from './treaty-store.js';
  * ones before it leave it; one refusal and nothing is written. Checks come first (for errors that
  * name the field), then the sequence lock, the inserts, and the database's keys settle any race:
  * a second event with the same id, or a second correction of one event, fails on a unique key.
- * `batched` says whether error fields get a `batch[i].` prefix.
+ * `batched` says whether error fields get a `batch[i].` prefix. `options.alsoInTransaction` runs
+ * after the inserts, in the same transaction: its error rolls everything back and is returned as it is.
  */
-export async function appendEvents(db: StoreDb, dialect: StoreDialect, items: readonly AppendItem[], batched: boolean): Promise<Result<TreatyEvent[]>> {
+export async function appendEvents(db: StoreDb, dialect: StoreDialect, items: readonly AppendItem[], batched: boolean, options: WriteOptions<readonly TreatyEvent[]> = {}): Promise<Result<TreatyEvent[]>> {
   const at = (i: number, e: DomainError) => (batched ? relocate(e, i) : e);
   for (const [i, { event, newSources }] of items.entries()) {
     const unstorable = findUnstorable(event, '') ?? findUnstorable(newSources, 'newSources');
@@ -31,9 +33,12 @@ export async function appendEvents(db: StoreDb, dialect: StoreDialect, items: re
         const refused = await appendOne(trx, item);
         if (refused) throw new Refusal(refused);
       }
+      const also = await options.alsoInTransaction?.(trx, items.map((item) => item.event));
+      if (also) throw new AlsoRefused(also);
     });
     return ok(items.map((item) => item.event));
   } catch (error) {
+    if (error instanceof AlsoRefused) return err(error.error);
     if (error instanceof Refusal) return err(at(current, error.error));
     const event = items[current]?.event;
     const violated = dialect.uniqueViolation(error);
@@ -45,6 +50,9 @@ export async function appendEvents(db: StoreDb, dialect: StoreDialect, items: re
     throw error;
   }
 }
+
+/** The extra work's refusal: about no item of the batch, so returned without a `batch[i].` prefix. */
+class AlsoRefused extends Refusal {}
 
 async function appendOne(trx: StoreDb, { event, newSources }: AppendItem): Promise<DomainError | undefined> {
   const refused = await precheck(trx, event, newSources.map((s) => s.id));

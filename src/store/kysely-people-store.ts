@@ -9,15 +9,27 @@ import type { PeopleStore, PeopleWriteReport } from './people-store.js';
 import { findUnstorable } from './storable-value.js';
 import type { StoreDialect } from './store-dialect.js';
 import { Refusal, StoreError } from './store-error.js';
+import type { StoreDb } from './store-schema.js';
+import type { WriteOptions } from './store-transaction.js';
 
 /** Opens the workspace repository on a store's database (both engines, one implementation). */
 export function peopleStoreOf(store: Pick<KyselyStore, 'db' | 'dialect'>): PeopleStore {
-  return new KyselyPeopleStore(store.db.withTables<PeopleDatabase>() as unknown as PeopleDb, store.dialect);
+  return new KyselyPeopleStore(store.db, store.dialect);
+}
+
+/** The workspace's view of a store handle or transaction (the same connection, its tables named loosely). */
+function peopleView(db: StoreDb): PeopleDb {
+  return db.withTables<PeopleDatabase>() as unknown as PeopleDb;
 }
 
 /** The PeopleStore over Kysely. */
 export class KyselyPeopleStore implements PeopleStore {
-  constructor(private readonly db: PeopleDb, private readonly dialect: StoreDialect) {}
+  private readonly db: PeopleDb;
+
+  /** `base` is the store's own handle: appends begin their transaction there, so extra work in it sees every table. */
+  constructor(private readonly base: StoreDb, private readonly dialect: StoreDialect) {
+    this.db = peopleView(base);
+  }
 
   async isLoaded(): Promise<boolean> {
     const row = await this.db.selectFrom(PEOPLE_TABLES.persons.table).select('id').limit(1).executeTakeFirst();
@@ -34,16 +46,20 @@ export class KyselyPeopleStore implements PeopleStore {
     return this.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute((trx) => readAll(trx));
   }
 
-  async append(additions: PeopleAdditions, ctx: PeopleContext): Promise<Result<PeopleWriteReport, PeopleProblem | DomainError>> {
+  async append(additions: PeopleAdditions, ctx: PeopleContext, options: WriteOptions<PeopleWriteReport> = {}): Promise<Result<PeopleWriteReport, PeopleProblem | DomainError>> {
     const bad = findUnstorable(additions, '');
     if (bad) return err(bad);
     try {
       // Read, check and write in one transaction, so that two writers cannot both pass the checks.
-      const report = await this.db.transaction().execute(async (trx) => {
-        const merged = mergePeople(await readAll(trx), additions);
+      const report = await this.base.transaction().execute(async (trx) => {
+        const people = peopleView(trx);
+        const merged = mergePeople(await readAll(people), additions);
         const problem = validatePeople(merged, ctx);
         if (problem) throw new Refusal(problem);
-        return insertAll(trx, { ...EMPTY_PEOPLE_DATA, ...additions }, false);
+        const written = await insertAll(people, { ...EMPTY_PEOPLE_DATA, ...additions }, false);
+        const also = await options.alsoInTransaction?.(trx, written);
+        if (also) throw new Refusal(also);
+        return written;
       });
       return ok(report);
     } catch (e) {

@@ -9,6 +9,7 @@ import { migrateToLatest } from './migrations/migration-provider.js';
 import { readDataset, readEvent, readEvents } from './read-records.js';
 import type { StoreDialect } from './store-dialect.js';
 import type { StoreDatabase, StoreDb } from './store-schema.js';
+import type { WriteOptions } from './store-transaction.js';
 import type { AppendItem, EventFilter, LoadReport, TreatyStore } from './treaty-store.js';
 
 /** The TreatyStore over Kysely: one implementation, with the engine's differences injected as a StoreDialect. */
@@ -46,8 +47,8 @@ export class KyselyStore implements TreatyStore {
     return result.ok ? ok(event) : result;
   }
 
-  appendEvents(batch: readonly AppendItem[]): Promise<Result<TreatyEvent[]>> {
-    return appendEvents(this.db, this.dialect, batch, true);
+  appendEvents(batch: readonly AppendItem[], options?: WriteOptions<readonly TreatyEvent[]>): Promise<Result<TreatyEvent[]>> {
+    return appendEvents(this.db, this.dialect, batch, true, options);
   }
 
   getEvent(id: string): Promise<TreatyEvent | undefined> {

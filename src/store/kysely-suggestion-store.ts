@@ -5,6 +5,7 @@ import { reviewColumns, rowToSuggestion, suggestionToRow } from './suggestion-ro
 import type { AddedSuggestions, NewSuggestion, Review, Suggestion, SuggestionFilter, SuggestionStatus, SuggestionStore } from './suggestion-store.js';
 import { findUnstorable } from './storable-value.js';
 import { Refusal } from './store-error.js';
+import type { StoreTransaction } from './store-transaction.js';
 
 /** The review queue over the store's own database (SQLite or PostgreSQL). */
 export function openSuggestionStore(store: Pick<KyselyStore, 'db'>): SuggestionStore {
@@ -64,6 +65,11 @@ class KyselySuggestionStore implements SuggestionStore {
     return this.review(id, 'accepted', review);
   }
 
+  acceptIn(trx: StoreTransaction, id: string, review: Review): Promise<Result<Suggestion>> {
+    const bad = findUnstorable(review, 'review');
+    return bad ? Promise.resolve(err(bad)) : decide(trx.withTables<IngestTables>(), id, 'accepted', review);
+  }
+
   reject(id: string, review: Review & { readonly reason: string }): Promise<Result<Suggestion>> {
     return this.review(id, 'rejected', review);
   }
@@ -78,11 +84,9 @@ class KyselySuggestionStore implements SuggestionStore {
     try {
       return ok(
         await this.db.transaction().execute(async (trx) => {
-          // Only a pending row changes: when two reviewers race, the second finds it reviewed.
-          const updated = await trx.updateTable('suggestions').set(reviewColumns(status, review)).where('id', '=', id).where('status', '=', 'pending').returningAll().executeTakeFirst();
-          if (updated !== undefined) return rowToSuggestion(updated);
-          const row = await trx.selectFrom('suggestions').selectAll().where('id', '=', id).executeTakeFirst();
-          throw new Refusal(row === undefined ? unknown(id) : reviewed(rowToSuggestion(row)));
+          const decided = await decide(trx, id, status, review);
+          if (!decided.ok) throw new Refusal(decided.error);
+          return decided.value;
         }),
       );
     } catch (e) {
@@ -90,6 +94,15 @@ class KyselySuggestionStore implements SuggestionStore {
       throw e;
     }
   }
+}
+
+/** Moves a pending suggestion to `status`, in the caller's transaction; one decided already (or missing) is refused. */
+async function decide(trx: IngestDb, id: string, status: SuggestionStatus, review: Review): Promise<Result<Suggestion>> {
+  // Only a pending row changes: when two reviewers race, the second finds it reviewed.
+  const updated = await trx.updateTable('suggestions').set(reviewColumns(status, review)).where('id', '=', id).where('status', '=', 'pending').returningAll().executeTakeFirst();
+  if (updated !== undefined) return ok(rowToSuggestion(updated));
+  const row = await trx.selectFrom('suggestions').selectAll().where('id', '=', id).executeTakeFirst();
+  return err(row === undefined ? unknown(id) : reviewed(rowToSuggestion(row)));
 }
 
 function unknown(id: string): DomainError {

@@ -1,6 +1,7 @@
 import type { PeopleAdditions, PeopleCollection, PeopleData } from '../domain/people/people-data.js';
 import type { PeopleContext, PeopleProblem } from '../domain/people/people-problem.js';
 import type { DomainError, Result } from '../domain/result.js';
+import type { WriteOptions } from './store-transaction.js';
 
 /** How many records of each collection a load or an append wrote (zero everywhere on a second load). */
 export type PeopleWriteReport = Readonly<Record<PeopleCollection, number>>;
@@ -17,7 +18,7 @@ export interface PeopleStore {
    * Validates the additions against the stored records and the treaty record (`ctx`) and writes
    * them, all in one transaction: one refusal (overlapping office holders, counts that exceed the
    * seats, an engagement to a post nobody holds, a statement without a source, a duplicate id, …)
-   * and nothing is written.
+   * and nothing is written. `alsoInTransaction` runs last in the same transaction: its error rolls all back.
    */
-  append(additions: PeopleAdditions, ctx: PeopleContext): Promise<Result<PeopleWriteReport, PeopleProblem | DomainError>>;
+  append(additions: PeopleAdditions, ctx: PeopleContext, options?: WriteOptions<PeopleWriteReport>): Promise<Result<PeopleWriteReport, PeopleProblem | DomainError>>;
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../domain/result.js';
+import type { StoreTransaction } from './store-transaction.js';
 
 /** Where a suggestion stands in the review queue. */
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
@@ -72,6 +73,12 @@ export interface SuggestionStore {
   list(filter?: SuggestionFilter): Promise<Suggestion[]>;
   /** Marks a pending suggestion accepted; fails with `unknown_suggestion` or `already_reviewed`. */
   accept(id: string, review: Review): Promise<Result<Suggestion>>;
+  /**
+   * As accept, inside a write's transaction (a store write's `alsoInTransaction`), so that the record
+   * written and the suggestion's pending→accepted commit together or not at all: the write rolls back
+   * when the suggestion was decided (or deleted) meanwhile.
+   */
+  acceptIn(trx: StoreTransaction, id: string, review: Review): Promise<Result<Suggestion>>;
   /** Marks a pending suggestion rejected with its reason; fails like accept. */
   reject(id: string, review: Review & { readonly reason: string }): Promise<Result<Suggestion>>;
   /** Updates the recorded event a pending suggestion duplicates (the record moves on between ingest and review). */

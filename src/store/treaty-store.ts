@@ -2,6 +2,7 @@ import type { Dataset } from '../domain/dataset.js';
 import type { EventKind, TreatyEvent } from '../domain/event.js';
 import type { Result } from '../domain/result.js';
 import type { Source } from '../domain/source.js';
+import type { WriteOptions } from './store-transaction.js';
 
 /** What loading the shipped dataset changed (zero everywhere on a second run). */
 export interface LoadReport {
@@ -74,8 +75,9 @@ export interface TreatyStore {
    * Appends several events in one transaction, each checked against the log as the ones before it
    * leave it (an import, a correction with its follow-ups): one refusal and nothing is written.
    * Errors are those of appendEvent, with the field placed in the batch: `batch[2].event.supersedes`.
+   * `alsoInTransaction` runs last in the same transaction (given the events): its error rolls all back.
    */
-  appendEvents(batch: readonly AppendItem[]): Promise<Result<TreatyEvent[]>>;
+  appendEvents(batch: readonly AppendItem[], options?: WriteOptions<readonly TreatyEvent[]>): Promise<Result<TreatyEvent[]>>;
   /** One event by id, superseded or not. */
   getEvent(id: string): Promise<TreatyEvent | undefined>;
   /** The events that match, in recording order (for listings such as `treatywatch events LTU`). */
