@@ -1,4 +1,5 @@
 // Core engine and CLI benchmarks (foundation issue).
+import { versusNode } from './cold-start.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,22 +49,8 @@ export async function run({ add, TODAY }) {
   const dir = mkdtempSync(join(tmpdir(), 'tw-bench-'));
   const env = { ...process.env, TREATYWATCH_DB: join(dir, 'bench.db'), TREATYWATCH_TODAY: TODAY };
   execFileSync(process.execPath, ['dist/bundle/treatywatch.js', 'init'], { env });
-  function wall(args, n = 15) {
-    const ms = [];
-    let maxRss = 0;
-    for (let i = 0; i < n; i += 1) {
-      const t = performance.now();
-      const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-      ms.push(performance.now() - t);
-      if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-    }
-    ms.sort((a, b) => a - b);
-    return { median: ms[Math.floor(n / 2)], maxRss };
-  }
-  const node0 = wall(['-e', '0']);
-  const cli = wall(['dist/bundle/treatywatch.js', 'status', 'apmbc', '--json']);
-  const ratio = cli.median / node0.median;
-  add('`treatywatch status apmbc --json` cold start vs `node -e 0`', `${cli.median.toFixed(0)} ms vs ${node0.median.toFixed(0)} ms = ${ratio.toFixed(2)}×`, '≤ 3×', ratio <= 3);
+  const w = versusNode(['dist/bundle/treatywatch.js', 'status', 'apmbc', '--json'], env);
+  add('`treatywatch status apmbc --json` cold start vs `node -e 0`', `${w.cli.toFixed(0)} ms vs ${w.node.toFixed(0)} ms = ${w.ratio.toFixed(2)}× (median of ${w.n} interleaved pairs)`, '≤ 3×', w.ratio <= 3);
 
   // Peak memory of one CLI run, read by GNU time-free means: the child's own resource usage.
   const peak = spawnSync(process.execPath, ['-e', `
