@@ -42,6 +42,20 @@ describe('status <treaty> --on 2026-02-03 gives each page\'s count of parties', 
     expect(ctbt).toMatchObject({ id: 'ctbt', inForce: false, waitingFor: { required: 44, deposited: 35 } });
     expect(ctbt?.waitingFor?.missing).toHaveLength(9);
   });
+
+  it('ctbt status names what the treaty waits for: the Annex 2 States without a ratification, as the reference derives them from the page', () => {
+    // treaty-articles-more.md, "Annex 2 status (derived from the UNTC-4 table, 03-02-2026)": six signed only, three not signed.
+    const signedOnly = ['CHN', 'EGY', 'IRN', 'ISR', 'RUS', 'USA'];
+    const notSigned = ['PRK', 'IND', 'PAK'];
+    const status = json<{ waitingFor?: { required: number; deposited: number; missing: { iso3: string; status: string }[] } }>('status', 'ctbt', '--on', PAGE_DATE);
+    expect(status.waitingFor).toMatchObject({ required: 44, deposited: 35 });
+    const missing = new Map(status.waitingFor?.missing.map((m) => [m.iso3, m.status]));
+    expect([...missing.keys()].sort()).toEqual([...signedOnly, ...notSigned].sort());
+    for (const iso3 of signedOnly) expect(missing.get(iso3), iso3).toBe('signatory');
+    for (const iso3 of notSigned) expect(missing.get(iso3), iso3).toBe('not_joined');
+    expect(run('status', 'ctbt', '--on', PAGE_DATE).stdout).toMatch(/Art\. XIV needs the instruments of all 44 States it lists: 35 have deposited; still missing: China \(signatory\),.*Pakistan \(not joined\), Russia \(signatory\), United States \(signatory\)\./);
+    expect(json<{ waitingFor?: unknown }>('status', 'att', '--on', PAGE_DATE).waitingFor).toBeUndefined();
+  });
 });
 
 describe('state Lithuania', () => {

@@ -12,6 +12,11 @@ const citations = z.array(Citation);
 export const UnverifiedMark = z.strictObject({ path: z.string(), reason: z.string() }).meta({ id: 'UnverifiedMark' });
 /** A status. */
 export const Status = z.enum(STATUSES).meta({ id: 'Status' });
+/** What a treaty not in force waits for. */
+export const WaitingFor = z.strictObject({
+  article: z.string(), required: z.int(), deposited: z.int(),
+  missing: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status })),
+}).meta({ id: 'WaitingFor', description: 'for a treaty not in force that needs named states (CTBT Annex 2): how many have deposited, and who has not' });
 /** Counts under both conventions. */
 export const Counts = z.strictObject({
   parties_in_force: z.int().meta({ description: 'states for which the treaty is in force (the legal count)' }),

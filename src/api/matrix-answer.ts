@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Counts, Status, UnverifiedMark } from './answer-parts.js';
+import { Counts, Status, UnverifiedMark, WaitingFor } from './answer-parts.js';
 
 // The answer of GET /v1/matrix, as a zod schema: it produces the OpenAPI document's response schema,
 // and the tests hold real answers against it.
@@ -16,10 +16,7 @@ const column = z.strictObject({
   id: z.string(), shortName: z.string(), parentTreatyId: z.string().optional(),
   inForce: z.boolean().meta({ description: 'the treaty itself is in force on the date (the CTBT is not)' }),
   unverified: z.array(UnverifiedMark), counts: Counts,
-  waitingFor: z.strictObject({
-    article: z.string(), required: z.int(), deposited: z.int(),
-    missing: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status })),
-  }).optional().meta({ description: 'for a treaty not in force that needs named states (CTBT Annex 2): who has not deposited' }),
+  waitingFor: WaitingFor.optional(),
 });
 
 /** GET /v1/matrix: every state × the treaties on a date. */

@@ -11,7 +11,7 @@ import { registerWebCommands } from './register-web.js';
 /** The `treatywatch` command: thin wrappers that parse flags, call the engine and print. */
 function program(): Command {
   const p = new Command('treatywatch')
-    .description('Who is in, who is out, since when — and who says so.\nStates and the Mine Ban Convention (apmbc) and the Convention on Cluster Munitions (ccm), every fact with its source.')
+    .description('Who is in, who is out, since when — and who says so.\nStates and the disarmament treaties at the UN depositary — first the Mine Ban Convention (apmbc) and the Convention on Cluster Munitions (ccm), then enmod, ccw (and its protocols), cwc, ctbt, att and tpnw — every fact with its source.')
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { COUNT_CONVENTIONS } from '../domain/counts.js';
 import type { MatrixCell, MatrixTreaty, StatusMatrix } from '../domain/matrix.js';
 import type { RecordIndex } from '../domain/record-index.js';
-import { type MissingState, requiredStatesOn } from '../domain/required-states.js';
+import { type WaitingForJson, waitingForJson } from './waiting-for-json.js';
 
 // One shaping of the states × treaties matrix for every edge: `treatywatch matrix --json/--csv`,
 // GET /v1/matrix (JSON and CSV) and the web page's download link.
@@ -12,13 +12,7 @@ export function matrixTreatyIds(index: RecordIndex, protocols: boolean): string[
   return [...index.treaties.values()].filter((t) => protocols || t.parentTreatyId === undefined).map((t) => t.id);
 }
 
-/** What a treaty not in force waits for (the CTBT's Annex 2 states). */
-export interface WaitingForJson {
-  readonly article: string;
-  readonly required: number;
-  readonly deposited: number;
-  readonly missing: readonly MissingState[];
-}
+export type { WaitingForJson } from './waiting-for-json.js';
 
 /** A treaty's column: its counts, whether it is in force, its unverified values with their reasons, and (not in force) what it waits for. */
 export type MatrixTreatyJson = MatrixTreaty & { readonly waitingFor?: WaitingForJson };
@@ -38,8 +32,8 @@ export function matrixJson(index: RecordIndex, m: StatusMatrix): MatrixJson {
     on: m.on,
     conventions: COUNT_CONVENTIONS,
     treaties: m.treaties.map((t) => {
-      const waiting = t.inForce ? undefined : requiredStatesOn(index, t.id, m.on);
-      return { ...t, ...(waiting ? { waitingFor: { article: waiting.article, required: waiting.required, deposited: waiting.deposited.length, missing: waiting.missing } } : {}) };
+      const waiting = t.inForce ? undefined : waitingForJson(index, t.id, m.on);
+      return { ...t, ...(waiting ? { waitingFor: waiting } : {}) };
     }),
     states: m.states.map((r) => ({ iso3: r.iso3, name: r.name, statuses: Object.fromEntries(m.treaties.map((t, i) => [t.id, r.cells[i] as MatrixCell])) })),
   };

@@ -5,6 +5,7 @@ import type { Status } from '../domain/status.js';
 import type { StatusTable } from '../domain/status-table.js';
 import type { UnverifiedMark } from '../domain/treaty.js';
 import { type CitationOut, citationsOut } from './citations.js';
+import { type WaitingForJson, waitingForJson } from './waiting-for-json.js';
 
 /** One state's line of the status answer. */
 export interface StatusLineJson {
@@ -27,6 +28,8 @@ export interface StatusJson {
   readonly conventions: string;
   /** Present when the treaty has any: values of its own record that no stored source confirms, with the reason. */
   readonly unverified?: readonly UnverifiedMark[];
+  /** Present when the treaty itself is not in force on the date and needs named states (the CTBT's Annex 2): who has not deposited. */
+  readonly waitingFor?: WaitingForJson;
   readonly states: readonly StatusLineJson[];
 }
 
@@ -34,12 +37,14 @@ export interface StatusJson {
 export function statusJson(index: RecordIndex, table: StatusTable, only?: Status): StatusJson {
   const rows = only ? table.states.filter((s) => s.status === only) : table.states;
   const marks = index.treaties.get(table.treatyId)?.unverified ?? [];
+  const waiting = waitingForJson(index, table.treatyId, table.on);
   return {
     treaty: table.treatyId,
     on: table.on,
     counts: table.counts,
     conventions: COUNT_CONVENTIONS,
     ...(marks.length > 0 ? { unverified: marks } : {}),
+    ...(waiting ? { waitingFor: waiting } : {}),
     states: rows.map((r) => ({ iso3: r.iso3, name: r.name, status: r.status, since: r.since, ...(r.possibly ? { possibly: r.possibly } : {}), ...(r.rule ? { rule: r.rule } : {}), verified: r.verified, event: r.eventId ?? null, sources: citationsOut(index, r.sources) })),
   };
 }

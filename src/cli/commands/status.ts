@@ -1,5 +1,6 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import { statusJson } from '../../present/status-json.js';
+import { treatyInForceOn, waitingForJson } from '../../present/waiting-for-json.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { type StatusRow, statusTable } from '../../domain/status-table.js';
@@ -33,7 +34,9 @@ export async function statusCommand(treatyName: string, opts: StatusOptions): Pr
     }
     const c = table.counts;
     out(`${treaty.shortName} (${treaty.fullName}) on ${on}`);
-    if (treaty.entryIntoForce === undefined || treaty.entryIntoForce.date > on) out(`The ${treaty.shortName} itself is not in force on ${on}: no instrument deposited is in force yet.`);
+    if (!treatyInForceOn(index, treaty.id, on)) out(`The ${treaty.shortName} itself is not in force on ${on}: no instrument deposited is in force yet.`);
+    const waiting = waitingForJson(index, treaty.id, on);
+    if (waiting) out(`${waiting.article} needs the instruments of all ${waiting.required} States it lists: ${waiting.deposited} have deposited; still missing: ${waiting.missing.map((m) => `${m.name} (${m.status.replace(/_/g, ' ')})`).join(', ')}.`);
     for (const mark of treaty.unverified ?? []) out(`unverified: ${mark.path}: ${mark.reason}`);
     out(`States Parties: ${c.parties_deposited} counting deposits, ${c.parties_in_force} in force. Signatories not bound: ${c.signatories}. Withdrawn: ${c.withdrawn}. Not joined: ${c.not_joined}.`);
     if (c.uncertain.length > 0) out(`Uncertain on this date (a date known only to the month or year): ${c.uncertain.join(', ')}.`);
