@@ -52,6 +52,14 @@ describe('the pages', () => {
     expect(count(await page('/treaties/ccm?on=2026-02-03'), 'parties_deposited')).toBe(112);
   });
 
+  it('say on the CTBT page which Annex 2 States it still waits for (as the reference derives them from the depositary page)', async () => {
+    const $ = await page('/treaties/ctbt?on=2026-02-03');
+    const item = $('#waiting-for');
+    expect(item.text()).toMatch(/waits for 9 of the 44 States that Art\. XIV names \(35 have deposited\)/);
+    expect(item.find('a').map((_, a) => $(a).attr('href')).get().sort()).toEqual(['CHN', 'EGY', 'IND', 'IRN', 'ISR', 'PAK', 'PRK', 'RUS', 'USA'].map((c) => `/states/${c}`));
+    expect((await page('/treaties/att?on=2026-02-03'))('#waiting-for')).toHaveLength(0);
+  });
+
   it('list every treaty on the overview with the depositary pages’ own counts, and the CTBT as not in force', async () => {
     // The counts the UN Treaty Collection pages of 2026-02-03 state (../shared/reference/untc/), as issue 8 lists them.
     const $ = await page('/?on=2026-02-03');

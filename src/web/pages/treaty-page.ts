@@ -1,6 +1,7 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { statusTable } from '../../domain/status-table.js';
+import { waitingForJson } from '../../present/waiting-for-json.js';
 import type { Treaty } from '../../domain/treaty.js';
 import { badge, citations, commonName, sourceShort, when } from '../components.js';
 import { longDate } from '../dates.js';
@@ -58,7 +59,7 @@ ${withdrawalsSection(index, treaty, links)}
 <tbody>${table.states.map((r) => html`<tr data-row-iso3="${r.iso3}"><th scope="row"><a href="${links.page(`/states/${r.iso3}`)}">${r.name}</a></th><td>${badge(r.status, r.possibly ? ' (uncertain)' : '')}</td><td class="since">${r.since ?? '—'}</td><td class="source">${r.sources[0] ? sourceShort(index, r.sources[0].sourceId) : '—'}</td></tr>`)}</tbody>
 </table></div>
 </section>
-${treatyFacts(index, treaty, links)}
+${treatyFacts(index, treaty, on, links)}
 ${jsonScript('treaty-data', data.client)}`;
   return layout({
     title: `${treaty.shortName}: who is in, who is out`,
@@ -69,11 +70,13 @@ ${jsonScript('treaty-data', data.client)}`;
   }, main);
 }
 
-function treatyFacts(index: RecordIndex, t: Treaty, links: Links): SafeHtml {
+function treatyFacts(index: RecordIndex, t: Treaty, on: string, links: Links): SafeHtml {
   const w = t.rules.withdrawal;
+  const waiting = waitingForJson(index, t.id, on);
   return html`<section aria-labelledby="facts-h"><h2 id="facts-h">The treaty</h2>
 <ul>
 <li>Adopted ${when(t.adopted.date)}${t.adopted.place ? html` in ${t.adopted.place}` : ''}; opened for signature ${when(t.openedForSignature.date)}${t.entryIntoForce ? html`; in force since ${when(t.entryIntoForce.date)}` : html`; not in force`}.</li>
+${waiting ? html`<li id="waiting-for">On ${longDate(on)} it waits for ${waiting.required - waiting.deposited} of the ${waiting.required} States that ${waiting.article} names (${waiting.deposited} have deposited): ${waiting.missing.map((m, i) => html`${i > 0 ? ', ' : ''}<a href="${links.page(`/states/${m.iso3}`)}">${m.name}</a> (${m.status.replace(/_/g, ' ')})`)}.</li>` : ''}
 <li>Depositary: ${t.depositary}${t.untcNumber ? html` (UN Treaty Collection ${t.untcNumber})` : ''}.</li>
 <li>Entry into force for a state that joins later (${t.rules.entryIntoForce.laterArticle ?? t.rules.entryIntoForce.article}): <q>${t.rules.entryIntoForce.quote}</q></li>
 ${w ? html`<li>Withdrawal (${w.article}): <q>${w.quote}</q>${w.armedConflictQuote ? html` <q>${w.armedConflictQuote}</q>` : ''}</li>` : html`<li>No withdrawal clause.</li>`}
