@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { contextOf, loadPeopleData } from '../data/people/load-people.js';
+import type { Dataset } from '../domain/dataset.js';
 import { PEOPLE_COLLECTIONS } from '../domain/people/people-data.js';
 import { type PeopleRecord, indexPeople } from '../domain/people/people-record.js';
 import { peopleStoreOf } from '../store/kysely-people-store.js';
@@ -46,22 +47,27 @@ export class PeopleCache {
     this.checkedAt = this.clock();
     const held = this.held;
     if (held && held.rows === rows && held.record === record.version) return held.snap;
-    const snap = rows === 0 ? shipped(record, rows) : await stored(this.store, record, rows);
+    const ws = await workspaceOf(this.store, record.dataset, rows);
+    const snap: PeopleSnapshot = { ...ws, version: `${ws.origin === 'store' ? 's' : 'd'}${rows}.r${record.version}` };
     this.held = { snap, rows, record: record.version };
     return snap;
   }
 }
 
-async function stored(store: KyselyStore, record: RecordSnapshot, rows: number): Promise<PeopleSnapshot> {
-  const data = await peopleStoreOf(store).read();
-  return { people: indexPeople(data), version: `s${rows}.r${record.version}`, origin: 'store' };
+/**
+ * The workspace as a reader sees it once, without a cache (the CLI's `check`): the same rule as
+ * PeopleCache, the store's records, or the shipped ones while the store holds none.
+ */
+export async function readWorkspace(store: KyselyStore, dataset: Dataset): Promise<Omit<PeopleSnapshot, 'version'>> {
+  return workspaceOf(store, dataset, await countRows(store));
 }
 
-function shipped(record: RecordSnapshot, rows: number): PeopleSnapshot {
-  const loaded = loadPeopleData(contextOf(record.dataset));
+async function workspaceOf(store: KyselyStore, dataset: Dataset, rows: number): Promise<Omit<PeopleSnapshot, 'version'>> {
+  if (rows > 0) return { people: indexPeople(await peopleStoreOf(store).read()), origin: 'store' };
+  const loaded = loadPeopleData(contextOf(dataset));
   // The shipped files are checked by their own tests; a failure here is a bug, not the client's doing.
   if (!loaded.ok) throw new Error(`data/people/${loaded.error.file}: ${loaded.error.message}`);
-  return { people: indexPeople(loaded.value), version: `d${rows}.r${record.version}`, origin: 'shipped' };
+  return { people: indexPeople(loaded.value), origin: 'shipped' };
 }
 
 // One statement: the sum of every workspace table's row count.

@@ -8,7 +8,7 @@ export { claimReviewJsonLd, ratingOf, RATING_SCALE, type ClaimReviewOptions } fr
 export { renderClaimReportHtml, renderClaimReportBody, CLAIM_REPORT_CSS, escapeHtml } from './html-report.js';
 export { renderClaimReportText, type TextReportOptions } from './text-report.js';
 export type { ClaimFacts } from './facts.js';
-export { loadClaimFacts } from './facts-loader.js';
+export { claimFactsOf, loadClaimFacts } from './facts-loader.js';
 export { checkRequest, claimFactsFor } from './check-request.js';
 export type { Claim, ClaimKind, ClaimedDate, ClaimedNumber, FoundClaim, GroupRef } from './claim.js';
 export { VERDICTS, type Verdict, type Convention, type Evidence, type EvidenceSource, type Judgement, type CheckedClaim, type CheckWarning, type ClaimCheckResult } from './verdict.js';

@@ -1,14 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_TEXT_LENGTH, checkRequest, claimCheckRequestSchema } from '../claims/index.js';
+import type { PeopleRecord } from '../domain/people/people-record.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import type { Links } from './links.js';
 import { type ClaimsView, claimsPage } from './pages/claims-page.js';
 import { sendPage } from './send-page.js';
 
-/** What the claim checker needs from the server: the record and today. */
+/** What the claim checker needs from the server: the record, today, and the campaign workspace (without it, the one shipped in data/people). */
 export interface ClaimsContext {
   readonly readIndex: () => Promise<RecordIndex>;
   readonly today: () => string;
+  readonly readPeople?: () => Promise<PeopleRecord>;
 }
 
 type Refusal = NonNullable<ClaimsView['error']> & { readonly status: number };
@@ -51,7 +53,9 @@ export function claimsPages(ctx: ClaimsContext, links: Links) {
     const view = { text, ...(date === undefined ? {} : { date }) };
     const refusal = refuse(text, date);
     if (refusal) return send(req, reply, { ...view, error: refusal }, refusal.status);
-    const result = checkRequest(await c.readIndex(), { text, ...(date === undefined ? {} : { date }) }, c.today());
+    const index = await c.readIndex();
+    const people = c.readPeople ? await c.readPeople() : undefined;
+    const result = checkRequest(index, { text, ...(date === undefined ? {} : { date }) }, c.today(), people);
     return send(req, reply, { ...view, result }, 200);
   }
 

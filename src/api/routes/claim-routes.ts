@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { MAX_TEXT_LENGTH, RATING_SCALE, checkRequest, claimCheckRequestSchema, claimCheckResultSchema, claimReviewJsonLd } from '../../claims/index.js';
 import type { ApiContext } from '../api-context.js';
 import { HttpError } from '../http-error.js';
+import { peopleCacheOf } from '../people-cache.js';
 import { jsonText } from '../json-text.js';
 import { MEDIA } from '../route-doc.js';
 
@@ -37,8 +38,10 @@ export function claimRoutes(app: FastifyInstance, ctx: ApiContext): void {
     handler: async (request, reply) => {
       if (hasBody(request)) requireJson(request);
       const body = parseBody(request.body);
-      const index = (await ctx.record.current()).index;
-      const result = checkRequest(index, body, ctx.today());
+      // Judged against the store's campaign workspace (votes, figures), as the web pages show it.
+      const snap = await ctx.record.current();
+      const ws = await peopleCacheOf(ctx.store).current(snap);
+      const result = checkRequest(snap.index, body, ctx.today(), ws.people);
       const ld = body.format === 'claimreview' || (body.format === undefined && wantsLinkedData(request.headers.accept));
       return send(reply, ld ? LD_JSON : MEDIA.json, ld ? claimReviewJsonLd(result) : result);
     },

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseIsoDate } from '../../domain/calendar-date.js';
-import { MAX_TEXT_LENGTH, checkText, claimReviewJsonLd, renderClaimReportHtml, renderClaimReportText } from '../../claims/index.js';
+import { MAX_TEXT_LENGTH, checkRequest, claimReviewJsonLd, renderClaimReportHtml, renderClaimReportText } from '../../claims/index.js';
+import { KyselyStore } from '../../store/kysely-store.js';
 import { CliError, orFail } from '../cli-error.js';
 import { today, withIndex } from '../context.js';
 import { out, printJson } from '../output.js';
@@ -14,9 +15,11 @@ export async function checkCommand(file: string, opts: { readonly date?: string;
   const text = readInput(file);
   if (text.trim() === '') throw new CliError('empty_text', `${file === '-' ? 'standard input' : file} holds no text to check`, 'file');
   const now = today();
-  await withIndex(async (index) => {
-    const { loadClaimFacts } = await import('../../claims/facts-loader.js');
-    const result = checkText(index, text, { ...(asOf ? { asOf } : {}), today: now, facts: loadClaimFacts(index) });
+  await withIndex(async (index, store) => {
+    // The store's campaign workspace (or the shipped one while it is empty): the same rule and the same check as the server's.
+    const { readWorkspace } = await import('../../api/people-cache.js');
+    const people = store instanceof KyselyStore ? (await readWorkspace(store, index.dataset)).people : undefined;
+    const result = checkRequest(index, { text, ...(asOf ? { date: asOf } : {}) }, now, people);
     switch (opts.format) {
       case 'json':
         return printJson(result);
