@@ -166,7 +166,7 @@ describe('delivery', () => {
   it('serves assets by content-hashed names, cacheable for ever', async () => {
     const $ = await page('/treaties/apmbc');
     const scripts = $('script[type="module"]').map((_, el) => $(el).attr('src')).get();
-    expect(scripts.length).toBe(3);
+    expect(scripts.length).toBe(4);
     for (const src of [...scripts, $('link[rel="stylesheet"]').attr('href') ?? '']) {
       const r = await get(src);
       expect(r.statusCode, src).toBe(200);

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { normaliseName } from '../domain/state.js';
 import { chartModule } from './client/chart.js';
 import { pipelineModule } from './client/pipeline-view.js';
+import { downloadsModule } from './client/downloads-view.js';
 import { searchModule } from './client/search.js';
+import { stateViewModule } from './client/state-view.js';
 import { sliderModule } from './client/slider.js';
 import { treatyViewModule } from './client/treaty-view.js';
 import { worldLandSvg } from './world-land.js';
 import { siteCss } from './site-css.js';
+import { standaloneSvg } from './standalone-svg.js';
 
 /** A file served under /assets/ (and written to assets/ by the static export). */
 export interface Asset {
@@ -17,7 +20,7 @@ export interface Asset {
 }
 
 /** The assets by role. */
-export type AssetKey = 'css' | 'icon' | 'world' | 'slider' | 'treaty' | 'chart' | 'pipeline' | 'search';
+export type AssetKey = 'css' | 'icon' | 'world' | 'slider' | 'treaty' | 'chart' | 'pipeline' | 'search' | 'downloads' | 'state';
 
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#0072B2"/><path d="M9 16h14M16 9v14" stroke="#fff" stroke-width="3"/></svg>';
 
@@ -38,6 +41,8 @@ export function assets(): ReadonlyMap<AssetKey, Asset> {
     ['chart', 'chart', 'js', js(chartModule)],
     ['pipeline', 'pipeline-view', 'js', js(pipelineModule)],
     ['search', 'search', 'js', js(searchModule, normaliseName)],
+    ['downloads', 'downloads', 'js', js(downloadsModule, standaloneSvg)],
+    ['state', 'state-view', 'js', js(stateViewModule)],
   ];
   cache = new Map(entries.map(([key, base, ext, body]) => {
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);

@@ -5,6 +5,7 @@ import type { RecordIndex } from '../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../domain/resolve.js';
 import { assetByName } from './assets.js';
 import { claimsPages } from './claims-pages.js';
+import { downloadRoutes } from './downloads-route.js';
 import { type LibraryWebContext, libraryPages } from './library-pages.js';
 import { liveLinks } from './links.js';
 import { peoplePages, peopleStamp } from './people-pages.js';
@@ -75,7 +76,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
       const s = resolveState(index, code);
       if (!s.ok) return notFound(s.error.code, s.error.message, req.url);
       if (s.value.iso3 !== code) return { redirect: links.page(`/states/${s.value.iso3}`, q), status: 301 };
-      return { html: statePage(index, s.value, on, links) };
+      return { html: statePage(index, s.value, on, links, ctx.today()) };
     }));
     web.get('/matrix', page(matrixAnswer(ctx.today, links)));
     web.get('/pipeline', page(async (index, _q, on) => ({ html: pipelinePage(index, await people(index), on, ctx.today(), links) })));
@@ -96,6 +97,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
     return Promise.resolve();
   });
   await app.register(claimsPages(ctx, links));
+  await app.register(downloadRoutes(ctx, links));
   await app.register(peoplePages(ctx, links));
   if (ctx.library) await app.register(libraryPages(ctx.library, ctx, links));
 }

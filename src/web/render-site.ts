@@ -1,6 +1,7 @@
 import type { PeopleRecord } from '../domain/people/people-record.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { assets } from './assets.js';
+import { treatyDownloadFiles } from './downloads.js';
 import { staticFile, staticLinks } from './links.js';
 import { matrixSiteCsv, matrixSitePage } from './matrix-web.js';
 import { overviewPage } from './pages/overview-page.js';
@@ -28,7 +29,7 @@ export function renderSite(index: RecordIndex, people: PeopleRecord, on: string,
   const pages: [string, (path: string) => string][] = [
     ['/', (p) => overviewPage(index, on, staticLinks(p))],
     ...[...index.treaties.values()].map((t): [string, (path: string) => string] => [`/treaties/${t.id}`, (p) => treatyPage(index, t, on, today, staticLinks(p))]),
-    ...index.stateList.map((s): [string, (path: string) => string] => [`/states/${s.iso3}`, (p) => statePage(index, s, on, staticLinks(p))]),
+    ...index.stateList.map((s): [string, (path: string) => string] => [`/states/${s.iso3}`, (p) => statePage(index, s, on, staticLinks(p), today)]),
     ['/matrix', (p) => matrixSitePage(index, on, today, staticLinks(p))],
     ['/pipeline', (p) => pipelinePage(index, people, on, today, staticLinks(p))],
     ['/sources', (p) => sourcesPage(index, people, staticLinks(p))],
@@ -36,6 +37,8 @@ export function renderSite(index: RecordIndex, people: PeopleRecord, on: string,
   ];
   const files: SiteFile[] = pages.map(([path, render]) => ({ path: staticFile(path), body: render(path) }));
   files.push(matrixSiteCsv(index, on));
+  // The treaty pages' downloads for the export's date, next to each page (no server to make them).
+  for (const t of index.treaties.values()) files.push(...treatyDownloadFiles(index, t, on, today, staticLinks(`/treaties/${t.id}`)));
   for (const a of assets().values()) files.push({ path: `assets/${a.name}`, body: a.body });
   files.push({ path: SITE_MARKER, body: `${JSON.stringify({ generator: 'treatywatch export-site', on, today, pages: pages.length }, null, 2)}\n` });
   return files;

@@ -5,6 +5,7 @@ import { waitingForJson } from '../../present/waiting-for-json.js';
 import type { Treaty } from '../../domain/treaty.js';
 import { badge, citations, commonName, sourceShort, when } from '../components.js';
 import { longDate } from '../dates.js';
+import { downloadsSection } from '../downloads.js';
 import { type SafeHtml, html, jsonScript } from '../html.js';
 import { layout } from '../layout.js';
 import type { Links } from '../links.js';
@@ -51,6 +52,7 @@ ${legend(c.by_status)}
 <ul class="small-states">${world.dots.map((d) => html`<li data-row-iso3="${d.iso3}"><a href="${links.page(`/states/${d.iso3}`)}">${names.get(d.iso3) ?? d.iso3}</a> ${badge(statusOf(d.iso3).status)}</li>`)}</ul>
 </section>
 ${membershipSection(treaty, data, on)}
+${downloadsSection(treaty, on, links)}
 ${pendingSection(treaty, data.pending, on, links)}
 ${withdrawalsSection(index, treaty, links)}
 <section aria-labelledby="states-h"><h2 id="states-h">Every state on <span data-date-words>${longDate(on)}</span></h2>
@@ -66,7 +68,7 @@ ${jsonScript('treaty-data', data.client)}`;
     description: `Every state's status under the ${treaty.fullName} on any date, with sources.`,
     path: `/treaties/${treaty.id}`,
     links,
-    scripts: ['treaty', 'chart', 'slider'],
+    scripts: ['treaty', 'chart', 'downloads', 'slider'],
   }, main);
 }
 
