@@ -104,7 +104,7 @@ export function sliderModule(win: DomWindow): void {
     const t = parse(String(e.detail));
     if (t !== null) show(t, true);
   });
-  for (const el of [range, play] as (DomElement | null)[]) if (el) el.hidden = false;
+  for (const el of [range, play, doc.getElementById('date-keys')] as (DomElement | null)[]) if (el) el.hidden = false;
   const asked = parse(new URLSearchParams(win.location.search).get('on'));
   show(asked ?? parse(current) ?? hi, true);
 }

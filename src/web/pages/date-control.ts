@@ -3,7 +3,7 @@ import { type SafeHtml, html } from '../html.js';
 
 /**
  * The date control: a form that works without script (the date field and "Show" reload the page
- * with `?on=`), and the slider and the play button the slider module reveals and drives.
+ * with `?on=`), and the slider, the play button and the keys' hint the slider module reveals and drives.
  */
 export function dateControl(on: string, min: string, max: string, action: string): SafeHtml {
   const days = Math.round(dayNumber(max) - dayNumber(min));
@@ -14,6 +14,6 @@ export function dateControl(on: string, min: string, max: string, action: string
 <input type="range" id="date-range" min="0" max="${days}" step="1" value="${at}" aria-valuetext="${longDate(on)}" aria-describedby="date-keys" hidden>
 <span><label for="date-field">Date</label> <input type="date" id="date-field" name="on" value="${on}" min="${min}" max="${max}" required></span>
 <button type="submit">Show</button>
-<span id="date-keys" class="note">Slider: ← → a month, Page Up/Down a year</span>
+<span id="date-keys" class="note" hidden>Slider: ← → a month, Page Up/Down a year</span>
 </form>`;
 }
