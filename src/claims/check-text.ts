@@ -39,7 +39,7 @@ export function checkText(index: RecordIndex, text: string, options: CheckOption
   const textDate = options.asOf ?? dateline?.date ?? today;
   const source = options.asOf !== undefined ? 'given' : dateline ? 'dateline' : 'today';
   const warnings: CheckWarning[] = [];
-  if (source === 'today') warnings.push({ code: 'no_text_date', message: `the text gives no date of its own: its claims are checked as of today (${today}); give --date to check them as of when it was written` });
+  if (source === 'today') warnings.push({ code: 'no_text_date', message: `the text gives no date of its own: its claims are checked as of today (${today}); give the text's date to check them as of when it was written (--date on the command line, \`date\` in the API, the date field on the page)` });
   if (options.facts?.problem) warnings.push({ code: 'facts_unavailable', message: `votes, casualty figures and withdrawal steps cannot be checked: ${options.facts.problem}` });
   if (textDate > today) warnings.push({ code: 'text_date_in_future', message: `the text's date ${textDate} is after today (${today})` });
   const gazetteer = gazetteerOf(index);
