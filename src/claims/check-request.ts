@@ -18,7 +18,7 @@ const workspaceFacts = new WeakMap<PeopleRecord, ClaimFacts>();
  * else those shipped in data/people; each taken once per version.
  */
 export function claimFactsFor(index: RecordIndex, people?: PeopleRecord): ClaimFacts {
-  if (people) return once(workspaceFacts, people, () => claimFactsOf(people.data, people.sources));
+  if (people) return once(workspaceFacts, people, () => claimFactsOf(people.data, people.sources, people));
   return once(shippedFacts, index, () => loadClaimFacts(index));
 }
 

@@ -44,7 +44,8 @@ export type Claim =
   | { readonly kind: 'casualty_trend'; readonly percent: ClaimedNumber; readonly since?: string }
   | { readonly kind: 'mine_use'; readonly states: readonly string[]; readonly only: boolean; readonly activity: 'use' | 'production' }
   | { readonly kind: 'process_step'; readonly step: ProcessStep; readonly states: readonly string[]; readonly treatyId?: string; readonly date?: ClaimedDate }
-  | { readonly kind: 'stockpile_destroyed'; readonly iso3: string; readonly treatyId: string; readonly date?: ClaimedDate };
+  | { readonly kind: 'stockpile_destroyed'; readonly iso3: string; readonly treatyId: string; readonly date?: ClaimedDate }
+  | { readonly kind: 'statement'; readonly speaker: string; readonly stance: 'supports' | 'opposes'; readonly iso3?: string; readonly treatyId?: string; readonly date?: ClaimedDate };
 
 /** One of the claim kinds. */
 export type ClaimKind = Claim['kind'];

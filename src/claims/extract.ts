@@ -7,6 +7,7 @@ import { extractGroupClaims } from './extract-groups.js';
 import { extractCasualties, extractMineUse, extractProcess, extractVotes } from './extract-other.js';
 import { extractEffect, extractTreatyDates } from './extract-rules.js';
 import { extractStateClaims } from './extract-state.js';
+import { extractStatements } from './extract-statements.js';
 
 /** Every extractor, in the order their claims are listed when two start together. */
 export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractMineUse, extractProcess];
@@ -41,6 +42,8 @@ export function extractClaims(reading: TextReading, index: RecordIndex, gazettee
     lastTreaty = lastTreatyIn(s.mentions) ?? lastTreaty;
     prevState = mentionsOf(s.mentions, 'state').find((m) => m.form !== 'adjective')?.iso3 ?? mentionsOf(s.mentions, 'body')[0]?.iso3 ?? prevState;
   });
+  // Statements span sentences (a quotation and its attribution): read once over the whole text.
+  out.push(...extractStatements(reading, yearsKnown));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -1,5 +1,6 @@
 import { contextOf, loadPeopleData } from '../data/people/load-people.js';
 import type { PeopleData } from '../domain/people/people-data.js';
+import { type PeopleRecord, indexPeople } from '../domain/people/people-record.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import type { Source } from '../domain/source.js';
 import type { ClaimFacts } from './facts.js';
@@ -12,6 +13,6 @@ export function loadClaimFacts(index: RecordIndex, dir?: string): ClaimFacts {
 }
 
 /** The part of a campaign workspace (shipped or stored) the checker judges against; `sources` when already indexed by id. */
-export function claimFactsOf(p: PeopleData, sources?: ReadonlyMap<string, Source>): ClaimFacts {
-  return { votes: p.votes, casualtyFigures: p.casualtyFigures, monitorReports: p.monitorReports, pipelineSteps: p.pipelineSteps, sources: sources ?? new Map(p.sources.map((s) => [s.id, s])) };
+export function claimFactsOf(p: PeopleData, sources?: ReadonlyMap<string, Source>, people?: PeopleRecord): ClaimFacts {
+  return { people: people ?? indexPeople(p), votes: p.votes, casualtyFigures: p.casualtyFigures, monitorReports: p.monitorReports, pipelineSteps: p.pipelineSteps, sources: sources ?? new Map(p.sources.map((s) => [s.id, s])) };
 }

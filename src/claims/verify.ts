@@ -7,6 +7,7 @@ import { verifyGroup } from './verify-group.js';
 import { verifyCasualtyShare, verifyNoData, verifyProcess, verifyStockpile } from './verify-other.js';
 import { verifyMajority, verifyVote } from './verify-votes.js';
 import { verifyEffectRule, verifyTreatyDate } from './verify-rules.js';
+import { verifyStatement } from './verify-statements.js';
 import { verifyStateEvent, verifyStateStatus } from './verify-state.js';
 import type { Judgement } from './verdict.js';
 
@@ -48,5 +49,7 @@ export function judge(claim: Claim, ctx: VerifyContext, on: IsoDate): Judgement 
       return verifyProcess(index, claim, facts, on);
     case 'stockpile_destroyed':
       return verifyStockpile(index, claim);
+    case 'statement':
+      return verifyStatement(index, claim, facts, ctx.textDate);
   }
 }

@@ -4,8 +4,8 @@ import type { TextReading } from '../../text/index.js';
 import { mentionsOf } from '../../text/index.js';
 import type { StatementProposal, VoteProposal } from '../people-proposal.js';
 import type { EventCandidate } from './event-candidate.js';
-import { readStatements } from './read-statements.js';
-import { fold } from './speakers.js';
+import { readStatements } from '../../text/statements/read-statements.js';
+import { fold } from '../../text/statements/speakers.js';
 
 const LEAVING = /\b(?:withdraw\w*|leav(?:e|ing)|exit\w*|quit\w*|denounc\w*)\b/iu;
 

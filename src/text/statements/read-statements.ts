@@ -1,6 +1,6 @@
 import type { Stance } from '../../domain/people/statement.js';
-import type { QuoteMention, TextReading } from '../../text/index.js';
-import { mentionsOf } from '../../text/index.js';
+import type { QuoteMention, TextReading } from '../index.js';
+import { mentionsOf } from '../index.js';
 import { NAME_RUN, OFFICE, SAID, officeLabel, personName, samePerson } from './speakers.js';
 import { stanceOf } from './stance-cues.js';
 
@@ -30,7 +30,7 @@ const SIGNED = new RegExp(String.raw`^\s*[—–-]+\s*[*_]*\s*(${NAME_RUN})\s*[*
 // A letter answering its addressee's words: "Your advice notes that …", "You also note in your advice that …".
 const ADDRESSEE_SAID = /\b(?:[Yy]our (?:\w+ ){0,2}(?:notes?|says|said|argues|states)|[Yy]ou (?:also )?(?:note|noted|said|say|argue|argued|state|stated|wrote)(?: in your \w+)?)(?: that)?\s*(?:[^“”.]{0,60})?$/u;
 // Reported speech: X … said that / has signalled support for / have expressed their support for …
-const REPORTED = new RegExp(String.raw`(?:${OFFICE}|${NAME_RUN})(?:(?:,| and| or)\s+(?:the )?(?:(?:current|former) )?(?:${NAME_RUN}))*[^.“”;]{0,60}?\b(?:${SAID}|urged|believes|has signal(?:l)?ed|have (?:also )?expressed|has (?:also )?expressed|expressed|previously argued)\b`, 'gu');
+const REPORTED = new RegExp(String.raw`(?:${OFFICE}|${NAME_RUN})(?:(?:,| and| or)\s+(?:the )?(?:(?:current|former) )?(?:${NAME_RUN}))*[^.“”;]{0,60}?\b(?:${SAID}|urged|believes|opposed|supported|backed|has signal(?:l)?ed|have (?:also )?expressed|has (?:also )?expressed|expressed|previously argued)\b`, 'gu');
 // "The idea … was previously expressed by the former Minister of Defense Laurins Kasčuns".
 const PASSIVE = new RegExp(String.raw`\b(?:was|were|had been|has been) (?:\w+ )?(?:expressed|voiced|proposed|raised|put forward|made) by (?:the )?(?:(?:former|current|then|new) )?((?:${NAME_RUN})(?:\s+(?:of|the|for)\s+(?:${NAME_RUN}))*)`, 'u');
 // "According to Liis Proov, a spokesperson for …, Estonia should reconsider".
@@ -154,6 +154,9 @@ function attribution(text: string, q: QuoteMention, names: readonly string[], pr
   return who ? { speaker: who, start: q.start, end: text.length - next.length + signed![0].length, context } : undefined;
 }
 
+// "Prime Minister Paluckas", "Mr Kasčiūnas": a title before a family name makes it a person's name.
+const TITLED = /\b(?:Minister|President|Speaker|General|Colonel|Commander|Chancellor|Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}’'-]+$/u;
+
 /** The speakers named before a reporting verb: "General Raimunds Vaikšnors and the current Minister … Dovile Šakaliene". */
 function speakersIn(lead: string, names: readonly string[]): string[] {
   const office = new RegExp(`^${OFFICE}`, 'u').exec(lead);
@@ -166,8 +169,8 @@ function speakersIn(lead: string, names: readonly string[]): string[] {
     const run = [...part.matchAll(new RegExp(NAME_RUN, 'gu'))].at(-1)?.[0];
     const name = run ? personName(run) : undefined;
     if (!name) continue;
-    // A single word is a family name only when the text gave the full name before.
-    if (!name.includes(' ') && !names.some((n) => samePerson(n, name))) continue;
+    // A single word is a family name only when the text gave the full name before, or a title stands before it.
+    if (!name.includes(' ') && !names.some((n) => samePerson(n, name)) && !TITLED.test(run ?? '')) continue;
     out.push(names.find((n) => samePerson(n, name) && n.length > name.length) ?? name);
   }
   return out;
