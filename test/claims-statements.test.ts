@@ -96,6 +96,11 @@ describe('statement claims against the store workspace (SQLite)', () => {
     const late = one('Campaign director Tamar Gabelnick said Lithuania should withdraw from the Ottawa Convention.', '2027-02-01');
     expect(late.verdict).toBe('unverifiable');
     expect(late.explanation).toMatch(/at other times/);
+    // Another state's question: read as Latvia's, and the record holds nothing said on it by this speaker.
+    const latvia = one('Ruslanas Baranovas said Latvia should withdraw from the Ottawa Convention.', '2025-05-10');
+    expect(latvia.claim).toMatchObject({ iso3: 'LVA', stance: 'supports' });
+    expect(latvia.verdict).toBe('unverifiable');
+    expect(latvia.explanation).toMatch(/Latvia leaving the APMBC/);
   });
 
   it('a post is resolved to its holder on the date (checked against officials.csv)', () => {

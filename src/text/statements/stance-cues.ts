@@ -5,7 +5,8 @@ import type { Stance } from '../../domain/people/statement.js';
 const LEAVE = String.raw`(?:withdraw\w*|leav(?:e|ing)|exit(?:ing)?|quit(?:ting)?|pull(?:ing)? out|denounc\w+|de-?ratif\w+)`;
 
 const SUPPORTS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:we|I|they|it|Lithuania|the country) (?:should|must|ought to|need to|have to) ${LEAVE}`, 'iu'),
+  // Any state as the subject ("Latvia should withdraw"): a state's name is a capitalised word, not a list kept here.
+  new RegExp(String.raw`\b(?:we|I|they|it|the country|[\p{Lu}][\p{L}]+) (?:should|must|ought to|need to|have to) ${LEAVE}`, 'u'),
   new RegExp(String.raw`\bsupport(?:s|ed|ing)? (?:for )?(?:the )?(?:idea|decision|plan|proposal|bill|law|motion)? ?(?:of |to )?(?:[\p{L}’']+['’]s |the country['’]s |its )?${LEAVE}`, 'iu'),
   new RegExp(String.raw`\b(?:signal(?:l)?ed|expressed|voiced|declared) (?:(?:their|his|her|its) )?support for\b`, 'iu'),
   new RegExp(String.raw`\b${LEAVE}[^.;“”]{0,50}? would (?:\S+ )?(?:boost|strengthen|improve|increase|free|enhance|help)\b`, 'iu'),
