@@ -91,7 +91,7 @@ describe.each(list.map((b) => [b.name, b] as const))('%s: ingest, search and rev
   });
 
   it('accepts a statement into the campaign workspace, dated by the reviewer, citing the document', () => {
-    const said = suggestions().find((s) => s.summary.startsWith('Aksel Steen-Nilsen opposes'));
+    const said = suggestions().find((s) => s.summary.startsWith('Aksel Steen-Nilsen: against Lithuania leaving'));
     expect(said?.summary).toMatch(/undated/);
     expect(cli(['accept', said?.id ?? ''], env).stderr).toMatch(/publisher_required/);
     const undated = cli(['accept', said?.id ?? '', '--edit', "publisher=Norwegian People's Aid"], env);

@@ -96,6 +96,20 @@ describe('statements suggested from text, against the statements listed by hand'
   });
 });
 
+describe('the question a statement answers', () => {
+  // Every corpus text is about Lithuania's withdrawal (../shared/corpus/INDEX.md): a quote that names
+  // Bosnia or Norway in passing is still about Lithuania leaving, never about those states.
+  it('is Lithuania leaving, for every statement suggested from the corpus, and the summary says so in words', () => {
+    for (const d of corpus) {
+      for (const s of run(d.file).found.filter((x) => x.type === 'statement')) {
+        const p = StatementProposalSchema.parse(s.proposal);
+        expect(p.iso3, `${d.file}: ${s.summary}`).toBe('LTU');
+        expect(s.summary, s.summary).toMatch(/^[^:]+: (for|against|undecided on) Lithuania leaving the /);
+      }
+    }
+  });
+});
+
 describe('vote results suggested from text, against the votes listed by hand', () => {
   it('every listed vote with its counts, and no other (corpus and own texts)', () => {
     const rows = truth.documents.map((d) => ({ file: d.file, ...scoreVotes(d) }));

@@ -4,10 +4,14 @@ import type { TextReading } from '../../text/index.js';
 import { mentionsOf } from '../../text/index.js';
 import type { StatementProposal, VoteProposal } from '../people-proposal.js';
 import type { EventCandidate } from './event-candidate.js';
+import { questionStateFinder } from '../../text/statements/question-state.js';
 import { readStatements } from '../../text/statements/read-statements.js';
 import { fold } from '../../text/statements/speakers.js';
 
 const LEAVING = /\b(?:withdraw\w*|leav(?:e|ing)|exit\w*|quit\w*|denounc\w*)\b/iu;
+
+// The stance on the question "should <state> leave <treaty>?", in words for the review queue.
+const STANCE_WORDS = { supports: 'for', opposes: 'against', undecided: 'undecided on' } as const;
 
 /** Statement and vote suggestions of a document: statements from the text reader's reading, votes from the parliamentary votes it reports with a result. */
 export function peopleSuggestions(index: RecordIndex, reading: TextReading, events: readonly EventCandidate[], doc: { id: string; published?: string }, recording: { by: string; at: string }): NewSuggestion[] {
@@ -15,7 +19,10 @@ export function peopleSuggestions(index: RecordIndex, reading: TextReading, even
   const out: NewSuggestion[] = [];
   const keys = new Set<string>();
   const date = doc.published !== undefined && /^\d{4}(?:-\d{2}){0,2}$/.test(doc.published) ? doc.published : undefined;
-  for (const s of readStatements(reading)) {
+  const questionState = questionStateFinder(reading);
+  for (const found of readStatements(reading)) {
+    const iso3 = questionState(found.start, found.end) ?? found.iso3;
+    const s = { ...found, ...(iso3 ? { iso3 } : {}) };
     const key = `doc|${doc.id}|statement|${fold(s.speaker)}|${s.start}`;
     if (keys.has(key)) continue;
     keys.add(key);
@@ -23,8 +30,8 @@ export function peopleSuggestions(index: RecordIndex, reading: TextReading, even
       speaker: s.speaker, stance: s.stance, quote: s.quote, quoteKind: s.quoteKind,
       ...(s.iso3 ? { iso3: s.iso3 } : {}), ...(s.treatyId ? { treatyId: s.treatyId } : {}), ...(date ? { date } : {}),
     };
-    const on = s.iso3 && s.treatyId ? ` on ${index.states.get(s.iso3)?.name ?? s.iso3} leaving the ${index.treaties.get(s.treatyId)?.shortName ?? s.treatyId}` : '';
-    out.push({ ...base, key, type: 'statement', summary: `${s.speaker} ${s.stance}${on} (${s.quoteKind === 'direct' ? 'quoted' : 'reported'}${date ? `, by ${date}` : ', undated'})`, proposal, quote: s.quote, span: { start: s.start, end: s.end } });
+    const question = s.iso3 && s.treatyId ? `${index.states.get(s.iso3)?.name ?? s.iso3} leaving the ${index.treaties.get(s.treatyId)?.shortName ?? s.treatyId}` : 'leaving the treaty';
+    out.push({ ...base, key, type: 'statement', summary: `${s.speaker}: ${STANCE_WORDS[s.stance]} ${question} (${s.quoteKind === 'direct' ? 'quoted' : 'reported'}${date ? `, by ${date}` : ', undated'})`, proposal, quote: s.quote, span: { start: s.start, end: s.end } });
   }
   for (const v of events) {
     if (v.kind !== 'parliamentary_vote' || !v.details || v.date?.precision !== 'day') continue;
