@@ -116,7 +116,7 @@ describe('library and review pages in Chromium', { timeout: 120_000 }, () => {
     await page.waitForURL(/decided=/);
     await expect.poll(() => page.locator('.outcome').textContent()).toContain('rejected by Ona Editor: wrong year: deposited 2003-05-12');
     // A statement: the document is undated, so the reviewer gives the date; it goes to the campaign workspace.
-    const said = page.locator('li', { hasText: 'Aksel Steen-Nilsen opposes' }).first();
+    const said = page.locator('li', { hasText: 'Aksel Steen-Nilsen: against Lithuania leaving' }).first();
     const saidId = (await said.getAttribute('id'))?.replace('suggestion-', '') ?? '';
     await page.fill('#review-token', editor);
     await page.locator(`#suggestion-${saidId} button`, { hasText: 'Accept' }).click();
