@@ -1,3 +1,4 @@
+import { sentenceAt } from './question-state.js';
 import type { Stance } from '../../domain/people/statement.js';
 import type { QuoteMention, TextReading } from '../index.js';
 import { mentionsOf } from '../index.js';
@@ -123,7 +124,11 @@ export function readStatements(reading: TextReading): StatementCandidate[] {
     const lineEnd = text.indexOf('\n', m.index);
     const answer = { start: m.index + m[0].length, end: lineEnd < 0 ? text.length : lineEnd };
     if (!who) continue;
-    for (const s of reading.sentences.filter((x) => x.start >= answer.start && x.end <= answer.end)) add(who, s.text, 'direct', s.start, s.end);
+    // The answer's sentences from a binary search, not a scan of all of them per answer (linear in the text).
+    for (let i = sentenceAt(reading, answer.start); i < reading.sentences.length && (reading.sentences[i]?.start ?? Infinity) < answer.end; i += 1) {
+      const s = reading.sentences[i];
+      if (s && s.start >= answer.start && s.end <= answer.end) add(who, s.text, 'direct', s.start, s.end);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
