@@ -130,8 +130,10 @@ describe('vote results suggested from text, against the votes listed by hand', (
 
 describe('statements in long text', () => {
   // Many quotations, each attributed: 4× the text must take about 4× the time, not 16×.
-  it('takes time linear in the number of quotations', () => {
-    const unit = '“This is a dangerous and short-sighted move for all of us,” said Jane Doe. Mary Roe said she opposes the withdrawal of Estonia. ';
+  it.each([
+    ['quotations', '“This is a dangerous and short-sighted move for all of us,” said Jane Doe. Mary Roe said she opposes the withdrawal of Estonia. ', 300],
+    ['interview answers', 'Jane Doe: Leaving the Convention would be a grave mistake for Estonia. We oppose withdrawal.\nQuestion: And now?\n', 1000],
+  ])('takes time linear in the number of %s', (_what, unit, base = 300) => {
     const time = (n: number): number => {
       let best = Infinity;
       for (let i = 0; i < 3; i += 1) {
@@ -141,7 +143,7 @@ describe('statements in long text', () => {
       }
       return best;
     };
-    const [small, large] = [time(300), time(1200)];
+    const [small, large] = [time(base), time(4 * base)];
     expect(large / small).toBeLessThan(8);
   });
 });
