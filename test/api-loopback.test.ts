@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './support/cli.js';
 import { BACKENDS, type TestDb, TODAY, testServer } from './support/api-harness.js';
+import { launchChromium } from './support/browser.js';
 
 const BUNDLE = fileURLToPath(new URL('../dist/bundle/treatywatch.js', import.meta.url));
 const [, sqlite] = BACKENDS[0] ?? [];
@@ -49,7 +49,7 @@ describe('the server on loopback', () => {
     const store = await db.open();
     const app = await testServer(store, { closeStore: true });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const elsewhere: string[] = [];

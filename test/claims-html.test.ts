@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkText, loadClaimFacts, renderClaimReportHtml } from '../src/claims/index.js';
 import { CORPUS, shippedIndex } from './support/shipped.js';
+import { launchChromium } from './support/browser.js';
 
 describe('the HTML report in Chromium', () => {
   it('highlights every claim in the text, and each claim opens to its evidence', async () => {
@@ -15,7 +15,7 @@ describe('the HTML report in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tw-claims-html-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, renderClaimReportHtml(result, text, { title: 'ICBL media pack, 26 March 2025' }));
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       const requests: string[] = [];

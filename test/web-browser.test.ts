@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWeb } from '../src/web/register-web.js';
 import { cli, tempDb } from './support/cli.js';
 import { shippedIndex } from './support/shipped.js';
+import { launchChromium, lowContrast } from './support/browser.js';
 
 // The web app in a real Chromium, twice: against the live server (Fastify on loopback, with the API's
 // content security policy) and against the static export (written by the compiled CLI, served by a
@@ -93,10 +94,7 @@ interface Win {
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(() => browser.close());
 
@@ -268,30 +266,3 @@ for (const target of [live, exported]) {
   });
 }
 
-/** Runs in the page: every visible text whose colour against its background is below 4.5:1. */
-function lowContrast(): string[] {
-  const win = globalThis as unknown as Win;
-  const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
-  const lum = ([r = 0, g = 0, b = 0]: number[]): number => {
-    const ch = (v: number): number => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
-  };
-  const background = (el: El | null): number[] => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = rgb(win.getComputedStyle(e).backgroundColor);
-      if (c.length === 3 || (c[3] ?? 0) > 0.5) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const out: string[] = [];
-  for (const el of Array.from(win.document.querySelectorAll('body *'))) {
-    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
-    const box = el.getBoundingClientRect();
-    if (!own || box.width === 0 || el.closest('svg') || el.closest('[hidden]')) continue;
-    const fg = lum(rgb(win.getComputedStyle(el).color));
-    const bg = lum(background(el));
-    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-    if (ratio < 4.5) out.push(`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
-  }
-  return out;
-}

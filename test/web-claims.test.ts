@@ -2,11 +2,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../src/claims/index.js';
 import { BACKENDS, type TestDb, testServer } from './support/api-harness.js';
 import { CORPUS, referenceRows } from './support/shipped.js';
+import { launchChromium, lowContrast } from './support/browser.js';
 
 // The claim checker page in a real Chromium against the whole server (API, web app, the real security
 // headers) on a SQLite file over loopback: a user pastes text, submits the form (with JavaScript off: the
@@ -57,10 +58,7 @@ beforeAll(async () => {
   db = await sqlite.create();
   app = await testServer(db.store);
   base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -223,30 +221,3 @@ describe('the claim checker page', { timeout: 120_000 }, () => {
   });
 });
 
-/** Runs in the page: every visible text whose colour against its background is below 4.5:1. */
-function lowContrast(): string[] {
-  const win = globalThis as unknown as Win;
-  const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
-  const lum = ([r = 0, g = 0, b = 0]: number[]): number => {
-    const ch = (v: number): number => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
-  };
-  const background = (el: El | null): number[] => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = rgb(win.getComputedStyle(e).backgroundColor);
-      if (c.length === 3 || (c[3] ?? 0) > 0.5) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const out: string[] = [];
-  for (const el of Array.from(win.document.querySelectorAll('body *'))) {
-    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
-    const box = el.getBoundingClientRect();
-    if (!own || box.width === 0 || el.closest('svg') || el.closest('[hidden]')) continue;
-    const fg = lum(rgb(win.getComputedStyle(el).color));
-    const bg = lum(background(el));
-    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-    if (ratio < 4.5) out.push(`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
-  }
-  return out;
-}

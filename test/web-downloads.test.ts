@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/build-server.js';
 import type { KyselyStore } from '../src/store/kysely-store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { referenceDepositedCount, referenceStatus } from './support/reference-status.js';
 import { referenceRows, shipped } from './support/shipped.js';
+import { launchChromium } from './support/browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web-downloads/', import.meta.url));
 const TODAY = '2026-11-23';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const reference = referenceRows('apmbc-states.csv');
 
 /** What the browser's XML parser makes of an SVG file (the test is type-checked without the DOM library). */
@@ -43,7 +43,7 @@ beforeAll(async () => {
   await store.loadDataset(shipped());
   app = await buildServer({ store, today: () => TODAY });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -12,7 +12,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../src/web/render-site.js';
 import { emptyPeople } from '../src/web/people-source.js';
@@ -22,7 +23,6 @@ import { REFERENCE, referenceRows, shippedIndex } from './support/shipped.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web-export-dates/', import.meta.url));
 const TODAY = '2026-11-23';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const LABELS: Record<string, string> = { party: 'State Party', withdrawn: 'Withdrawn', withdrawal_pending: 'Withdrawal under way', signatory: 'Signatory', deposited: 'Joined, not yet in force', not_joined: 'Not joined' };
 const ltu = referenceRows('apmbc-states.csv').find((r) => r.iso3 === 'LTU');
 const groups = parse<{ org: string; iso3: string; joined: string; left: string }>(readFileSync(`${REFERENCE}org-memberships.csv`, 'utf8'), { columns: true, skip_empty_lines: true });
@@ -57,7 +57,7 @@ beforeAll(async () => {
   server = staticServer(root);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

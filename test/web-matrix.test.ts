@@ -9,13 +9,14 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyPeople } from '../src/web/people-source.js';
 import { renderSite } from '../src/web/render-site.js';
 import { writeSite } from '../src/web/write-site.js';
 import { BACKENDS, TODAY, type TestDb, testServer } from './support/api-harness.js';
 import { REFERENCE, shippedIndex } from './support/shipped.js';
+import { launchChromium, lowContrast } from './support/browser.js';
 
 /** The columns of the reference's APMBC and CCM tables used here. */
 interface ReferenceRow { readonly iso3: string; readonly entry_into_force: string; readonly withdrawal_deposit: string; readonly withdrawal_effective: string }
@@ -37,10 +38,7 @@ let browser: Browser;
 let problems: string[] = [];
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(() => browser?.close());
 
@@ -178,47 +176,6 @@ describe('the matrix page in the static export', { timeout: 120_000 }, () => {
     expect(problems).toEqual([]);
   });
 });
-
-/** The little of the browser's globals `lowContrast` reads (the tests are type-checked without the DOM library). */
-interface El {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly parentElement: El | null;
-  readonly childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
-  closest(selector: string): El | null;
-  getBoundingClientRect(): { width: number };
-}
-interface Win {
-  readonly document: { querySelectorAll(selector: string): ArrayLike<El> };
-  getComputedStyle(el: El): { color: string; backgroundColor: string };
-}
-
-/** Runs in the page (as in web-browser.test.ts): every visible text whose colour against its background is below 4.5:1. */
-function lowContrast(): string[] {
-  const win = globalThis as unknown as Win;
-  const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
-  const lum = ([r = 0, g = 0, b = 0]: number[]): number => {
-    const ch = (v: number): number => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
-  };
-  const background = (el: El | null): number[] => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = rgb(win.getComputedStyle(e).backgroundColor);
-      if (c.length === 3 || (c[3] ?? 0) > 0.5) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const out: string[] = [];
-  for (const el of Array.from(win.document.querySelectorAll('main *'))) {
-    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
-    if (!own || el.getBoundingClientRect().width === 0) continue;
-    const fg = lum(rgb(win.getComputedStyle(el).color));
-    const bg = lum(background(el));
-    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-    if (ratio < 4.5) out.push(`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
-  }
-  return out;
-}
 
 /** A plain static file server, as any host would be: files as they are, `dir/` → `dir/index.html`. */
 function staticServer(root: string): Server {

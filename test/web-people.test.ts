@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/build-server.js';
 import { peopleStoreOf } from '../src/store/kysely-people-store.js';
@@ -16,10 +16,10 @@ import type { KyselyStore } from '../src/store/kysely-store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { referencePrimeMinister, shippedPeopleData } from './support/people.js';
 import { referenceRows, shipped } from './support/shipped.js';
+import { launchChromium } from './support/browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web-people/', import.meta.url));
 const TODAY = '2026-11-23';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The little of the browser's globals the page callbacks read (the tests are type-checked without the DOM library). */
 interface El { readonly textContent: string | null; getAttribute(name: string): string | null }
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await peopleStoreOf(store).load(shippedPeopleData());
   app = await buildServer({ store, today: () => TODAY });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -7,11 +7,12 @@ import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peopleStoreOf } from '../src/store/kysely-people-store.js';
 import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
 import { CORPUS } from './support/shipped.js';
+import { launchChromium } from './support/browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web/', import.meta.url));
 const FIVE: Record<string, string> = {
@@ -48,10 +49,7 @@ describe('library and review pages in Chromium', { timeout: 120_000 }, () => {
     // A document whose text carries markup: it must show as text.
     await app.inject({ method: 'POST', url: '/v1/documents', headers: { ...bearer(editor), 'content-type': 'application/json' }, payload: JSON.stringify({ text: 'Seimas memo. <b id="injected">bold</b> <img src=x id="injected-img"> about the Seimas.', name: 'memo.txt', publisher: 'Test' }) });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
