@@ -17,7 +17,8 @@ const RATIO_JOIN = /^\s+(?:out\s+of|of(?:\s+the)?|in)\s+$/iu;
 /** Finds percentages, fractions, numbers (in digits or words, with hedges), ranges and ratios ("86 out of 141"). */
 export function findQuantities(scan: Scan, hints: Hints = { digit: true, numberWord: true }): void {
   if (!hints.digit && !hints.numberWord) return;
-  for (const m of matches(PERCENT, scan.text)) {
+  // The percent sign or word first: PERCENT starts at every number.
+  for (const m of /%|per\s?cent|pct/iu.test(scan.text) ? matches(PERCENT, scan.text) : []) {
     const value = numberValue(m[1] ?? '');
     const end = m.index + m[0].length;
     if (value === undefined || !isFree(scan, m.index, end)) continue;

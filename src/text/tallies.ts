@@ -14,13 +14,15 @@ const DASHED = new RegExp(
 const VOTES_TO = new RegExp(`(${NUM})\\s+votes?\\s+to\\s+(${NUM})(?![\\p{L}\\d])`, 'giu');
 // Up to four words naming who voted ("members of the Seimas"), never vote words themselves.
 const WHO = `(?:(?!(?:and|in|favou?r|against|for|votes?|voted|abstain\\w*|none|no|with)(?![\\p{L}]))[\\p{L}’'-]+\\s+){0,4}?`;
-const PARTS: readonly (readonly [keyof Counts, RegExp])[] = [
+// Each part with a cheap test for a word it cannot match without (the parts start at any number, and
+// number words make that costly): a superset, so the test never changes what is found.
+const PARTS: readonly (readonly [keyof Counts, RegExp, RegExp])[] = [
   // A bare "for" only after "votes"/"voted": "107 votes for", "107 MPs voted for", "107 in favour".
-  ['for', new RegExp(`(${NUM})\\s+${WHO}(?:votes?\\s+(?:were\\s+)?(?:cast\\s+)?(?:in\\s+favou?r|for(?![\\p{L}])|in\\s+support)|voted\\s+(?:in\\s+favou?r|for(?![\\p{L}])|yes(?![\\p{L}]))|in\\s+favou?r|in\\s+support|ayes(?![\\p{L}]))`, 'giu')],
-  ['against', new RegExp(`(${NUM}|nobody|no\\s+one)\\s+${WHO}(?:votes?\\s+)?(?:were\\s+)?(?:cast\\s+)?(?:voted\\s+)?(?:against|no(?![\\p{L}])|noes|opposed)`, 'giu')],
-  ['abstain', new RegExp(`(${NUM})\\s+${WHO}(?:abstentions?|abstained|abstaining|abstain)`, 'giu')],
-  ['abstain', new RegExp(`(?:abstentions?|abstained)\\s*:?\\s*(${NUM})(?![\\p{L}\\d])`, 'giu')],
-  ['absent', new RegExp(`(${NUM})\\s+${WHO}(?:were\\s+)?(?:absent|did\\s+not\\s+vote|not\\s+voting|did\\s+not\\s+take\\s+part)`, 'giu')],
+  ['for', /favou?r|for|support|yes|ayes/iu, new RegExp(`(${NUM})\\s+${WHO}(?:votes?\\s+(?:were\\s+)?(?:cast\\s+)?(?:in\\s+favou?r|for(?![\\p{L}])|in\\s+support)|voted\\s+(?:in\\s+favou?r|for(?![\\p{L}])|yes(?![\\p{L}]))|in\\s+favou?r|in\\s+support|ayes(?![\\p{L}]))`, 'giu')],
+  ['against', /against|no|opposed/iu, new RegExp(`(${NUM}|nobody|no\\s+one)\\s+${WHO}(?:votes?\\s+)?(?:were\\s+)?(?:cast\\s+)?(?:voted\\s+)?(?:against|no(?![\\p{L}])|noes|opposed)`, 'giu')],
+  ['abstain', /abstain|abstention/iu, new RegExp(`(${NUM})\\s+${WHO}(?:abstentions?|abstained|abstaining|abstain)`, 'giu')],
+  ['abstain', /abstention|abstained/iu, new RegExp(`(?:abstentions?|abstained)\\s*:?\\s*(${NUM})(?![\\p{L}\\d])`, 'giu')],
+  ['absent', /absent|not\s+vot|not\s+take/iu, new RegExp(`(${NUM})\\s+${WHO}(?:were\\s+)?(?:absent|did\\s+not\\s+vote|not\\s+voting|did\\s+not\\s+take\\s+part)`, 'giu')],
 ];
 const UNANIMOUS = /\bunanimous(?:ly)?\b/giu;
 
@@ -41,14 +43,15 @@ export function findTallies(scan: Scan, hints: Hints = { digit: true, numberWord
     const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
     parts.push({ counts: { for: a, against: b, ...(c === undefined ? {} : { abstain: c }) }, start: m.index, end });
   }
-  for (const m of matches(VOTES_TO, scan.text)) {
+  for (const m of /votes?\s+to/iu.test(scan.text) ? matches(VOTES_TO, scan.text) : []) {
     const end = m.index + m[0].length;
     const [a, b] = [numberValue(m[1] ?? ''), numberValue(m[2] ?? '')];
     if (a === undefined || b === undefined || !isFree(scan, m.index, end)) continue;
     if (parts.some((p) => p.start < end && m.index < p.end)) continue;
     parts.push({ counts: { for: a, against: b }, start: m.index, end });
   }
-  for (const [key, re] of PARTS) {
+  for (const [key, word, re] of PARTS) {
+    if (!word.test(scan.text)) continue;
     for (const m of matches(re, scan.text)) {
       const end = m.index + m[0].length;
       const raw = (m[1] ?? '').toLowerCase();
