@@ -71,15 +71,17 @@ export function wrap(text: string, width: number, indent: string, hanging = inde
 class SourceNotes {
   private readonly order = new Map<string, { n: number; source: EvidenceSource }>();
 
+  /** The note marks of some sources, each once: two quotations from one document are one note. */
   mark(sources: readonly EvidenceSource[]): string {
-    return sources.map((s) => {
+    const marks = sources.map((s) => {
       let entry = this.order.get(s.id);
       if (!entry) {
         entry = { n: this.order.size + 1, source: s };
         this.order.set(s.id, entry);
       }
       return `[${entry.n}]`;
-    }).join('');
+    });
+    return [...new Set(marks)].join('');
   }
 
   render(): string[] {

@@ -9,9 +9,9 @@ export class Footnotes {
   private readonly quotes = new Map<string, string>();
   constructor(private readonly index: RecordIndex) {}
 
-  /** Marks like `[1][3]` for a list of citations. */
+  /** Marks like `[1][3]` for a list of citations, each source once. */
   mark(citations: readonly Citation[]): string {
-    return citations.map((c) => {
+    const marks = citations.map((c) => {
       let n = this.order.get(c.sourceId);
       if (n === undefined) {
         n = this.order.size + 1;
@@ -19,7 +19,8 @@ export class Footnotes {
       }
       if (c.quote && !this.quotes.has(c.sourceId)) this.quotes.set(c.sourceId, c.quote);
       return `[${n}]`;
-    }).join('');
+    });
+    return [...new Set(marks)].join('');
   }
 
   /** The numbered source list. */
