@@ -126,6 +126,8 @@ describe.each(BACKENDS)('documents and suggestions on %s', (_name, backend) => {
     // The NPA statement reports the same vote: the queue now says so and links it.
     const npa = (await pending()).find((s) => s.type === 'event' && s.documentId === ids['npa-statement-lithuania-vote-2025-05.txt'] && s.summary.includes('parliamentary vote'));
     expect(npa?.duplicateOf).toBe(event.id);
+    // Reading the queue writes nothing: the stored suggestion keeps the mark it was queued with.
+    expect((await openSuggestionStore(db.store).get(npa?.id ?? ''))?.duplicateOf).toBeUndefined();
     await refused(post(`/v1/suggestions/${npa?.id}/accept`, {}), 409, 'duplicate_event');
     // Deciding twice: 409, and nothing more is written.
     const events = (await db.store.readDataset()).events.length;

@@ -8,7 +8,7 @@ import { type Accepted, acceptAnySuggestion } from './accept-suggestion.js';
 import { readDateline } from './dateline.js';
 import { parseDocumentMeta, type DocumentMetaInput } from './document-meta.js';
 import { ingestDocuments } from './ingest-documents.js';
-import { refreshDuplicates, rejectSuggestion } from './review-suggestion.js';
+import { withCurrentDuplicates, rejectSuggestion } from './review-suggestion.js';
 import { queueSuggestions } from './suggest/queue-suggestions.js';
 
 /** The stores the document library and its review queue use. */
@@ -65,7 +65,7 @@ export function searchLibrary(stores: Pick<LibraryStores, 'documents'>, query: s
 /** The review queue in one status, oldest first; pending ones say which recorded event they repeat, as the record stands now. */
 export async function reviewQueue(stores: LibraryStores, status: SuggestionStatus, options: { documentId?: string | undefined; limit?: number | undefined } = {}): Promise<Suggestion[]> {
   const found = await stores.suggestions.list({ status, ...(options.documentId ? { documentId: options.documentId } : {}), ...(options.limit ? { limit: options.limit } : {}) });
-  return status === 'pending' ? refreshDuplicates(stores, found) : found;
+  return status === 'pending' ? withCurrentDuplicates(stores, found) : found;
 }
 
 /** Accepts a suggestion of any type, with the reviewer's edits (numbers given as numbers are taken as text). */

@@ -76,18 +76,19 @@ export async function rejectSuggestion(stores: ReviewStores, id: string, reason:
   return stores.suggestions.reject(id, { by, at, reason: why });
 }
 
-/** Pending suggestions with the recorded event each would repeat, checked against the record as it stands now. */
-export async function refreshDuplicates(stores: ReviewStores, pending: readonly Suggestion[]): Promise<Suggestion[]> {
+/**
+ * Pending suggestions with the recorded event each would repeat, checked against the record as it
+ * stands now. A read: nothing is written (the stored mark is the one found when the suggestion was queued).
+ */
+export async function withCurrentDuplicates(stores: Pick<ReviewStores, 'record'>, pending: readonly Suggestion[]): Promise<Suggestion[]> {
+  if (pending.length === 0) return [];
   const index = indexRecord(await stores.record.readDataset());
-  const out: Suggestion[] = [];
-  for (const s of pending) {
+  return pending.map((s) => {
     const proposal = EventProposalSchema.safeParse(s.proposal);
     const dup = proposal.success ? duplicateOf(index, proposal.data) : undefined;
-    if (dup !== s.duplicateOf) await stores.suggestions.setDuplicateOf(s.id, dup);
     const { duplicateOf: _old, ...rest } = s;
-    out.push(dup === undefined ? rest : { ...rest, duplicateOf: dup });
-  }
-  return out;
+    return dup === undefined ? rest : { ...rest, duplicateOf: dup };
+  });
 }
 
 /** The source an accepted suggestion cites: its page, or its document (whose publisher the reviewer may have to give). */

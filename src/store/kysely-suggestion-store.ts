@@ -74,10 +74,6 @@ class KyselySuggestionStore implements SuggestionStore {
     return this.review(id, 'rejected', review);
   }
 
-  async setDuplicateOf(id: string, eventId: string | undefined): Promise<void> {
-    await this.db.updateTable('suggestions').set({ duplicate_of: eventId ?? null }).where('id', '=', id).where('status', '=', 'pending').execute();
-  }
-
   private async review(id: string, status: SuggestionStatus, review: Review): Promise<Result<Suggestion>> {
     const bad = findUnstorable(review, 'review');
     if (bad) return err(bad);

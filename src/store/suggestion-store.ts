@@ -81,6 +81,4 @@ export interface SuggestionStore {
   acceptIn(trx: StoreTransaction, id: string, review: Review): Promise<Result<Suggestion>>;
   /** Marks a pending suggestion rejected with its reason; fails like accept. */
   reject(id: string, review: Review & { readonly reason: string }): Promise<Result<Suggestion>>;
-  /** Updates the recorded event a pending suggestion duplicates (the record moves on between ingest and review). */
-  setDuplicateOf(id: string, eventId: string | undefined): Promise<void>;
 }

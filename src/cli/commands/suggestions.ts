@@ -1,5 +1,5 @@
 import { acceptAnySuggestion } from '../../ingest/accept-suggestion.js';
-import { refreshDuplicates, rejectSuggestion } from '../../ingest/review-suggestion.js';
+import { withCurrentDuplicates, rejectSuggestion } from '../../ingest/review-suggestion.js';
 import { peopleOf } from './people-context.js';
 import { SUGGESTION_STATUSES, type Suggestion, type SuggestionOrigin, type SuggestionStatus } from '../../store/suggestion-store.js';
 import { CliError, orFail } from '../cli-error.js';
@@ -23,7 +23,7 @@ export async function suggestionsCommand(opts: SuggestionsOptions): Promise<void
   const origin = opts.origin === undefined ? undefined : parseOrigin(opts.origin);
   const list = await withIngestStores(async (stores) => {
     const found = await stores.suggestions.list({ status, ...(origin ? { origin } : {}), ...(opts.document ? { documentId: opts.document } : {}) });
-    return status === 'pending' ? refreshDuplicates(stores, found) : found;
+    return status === 'pending' ? withCurrentDuplicates(stores, found) : found;
   });
   if (opts.format === 'json') return printJson({ status, suggestions: list });
   if (opts.format === 'csv') {
