@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ import { launchChromium, lowContrast } from './support/browser.js';
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web/', import.meta.url));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; script-src-attr 'none'";
 const TODAY = '2026-11-23';
+// A spokesperson from the shipped workspace: their page has every section (offices, statements, spokesperson).
+const SPOKESPERSON = (JSON.parse(readFileSync('data/people/spokespeople.json', 'utf8')) as { personId: string }[])[0]?.personId ?? 'missing';
 
 interface Target {
   readonly name: string;
@@ -126,7 +128,7 @@ for (const target of [live, exported]) {
 
     it('opens every page without a console error, and saves screenshots at 1280 and 375 pixels', async () => {
       problems = [];
-      const pages = ['/', '/treaties/apmbc/', '/treaties/ccm/', '/states/LTU/', '/states/VAT/', '/pipeline/', '/sources/', '/search/'];
+      const pages = ['/', '/treaties/apmbc/', '/treaties/ccm/', '/states/LTU/', '/states/VAT/', '/pipeline/', '/sources/', '/search/', '/monitor/', `/people/${SPOKESPERSON}/`];
       for (const path of pages) {
         for (const width of [1280, 375]) {
           const page = await open(path, width);

@@ -22,7 +22,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/library', label: 'Library', ready: true, live: true },
   { path: '/campaign', label: 'Campaign', ready: true, live: true },
   { path: '/media-pack', label: 'Media packs', ready: true, live: true },
-  { path: '/monitor', label: 'Casualties', ready: true, live: true },
+  { path: '/monitor', label: 'Casualties', ready: true },
   { path: '/sources', label: 'Sources', ready: true },
 ];
 

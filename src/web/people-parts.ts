@@ -47,8 +47,12 @@ export function factDateWords(label: string): SafeHtml {
   return html`${m[1] ?? ''}<time datetime="${m[2]}">${longDate(m[2])}</time>`;
 }
 
-/** A "facts as of" form: a date field and Show, kept as a GET so the address is the view. */
+/**
+ * A "facts as of" form: a date field and Show, kept as a GET so the address is the view. The static
+ * export has no server to read `?on=`: there it says which date the copy shows instead.
+ */
 export function asOfForm(action: string, on: string, links: Links, label = 'As of'): SafeHtml {
+  if (links.mode === 'static') return html`<p class="note as-of">As of <time datetime="${on}">${longDate(on)}</time>, the date this copy of the site was exported for.</p>`;
   return html`<form class="date-control" action="${links.page(action)}" method="get">
 <span><label for="as-of">${label}</label> <input type="date" id="as-of" name="on" value="${on}" required></span>
 <button type="submit">Show</button>

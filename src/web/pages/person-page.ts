@@ -9,7 +9,9 @@ import { asOfForm, citedList, factDateWords, sourcesShort, stanceTag } from '../
 export function personPage(v: PersonView, links: Links): string {
   const p = v.person;
   const path = `/people/${p.id}`;
-  const main = html`<p class="note"><a href="${links.page('/campaign')}">Campaign</a> › People</p>
+  // The campaign tools (the workspace, the letter builder) are served live only: the static export leaves their links out.
+  const live = links.mode === 'live';
+  const main = html`<p class="note">${live ? html`<a href="${links.page('/campaign')}">Campaign</a> › People` : html`<a href="${links.page('/people')}">People</a> › ${p.name}`}</p>
 <h1>${p.honorificPrefix ? `${p.honorificPrefix} ` : ''}${p.name}</h1>
 ${p.otherNames.length > 0 ? html`<p class="lede">Also written ${p.otherNames.join(', ')}</p>` : ''}
 ${p.summary ? html`<p>${p.summary}</p>` : ''}
@@ -26,7 +28,7 @@ ${v.statements.length === 0 ? html`<p>No statement by ${longDate(v.on)} is recor
 ${v.spokesperson ? html`<section aria-labelledby="spokes-h"><h2 id="spokes-h">Spokesperson</h2>
 <p>${v.spokesperson.role}. Languages: ${v.spokesperson.languages.join(', ')}.</p>
 ${v.spokesperson.availability.length > 0 ? html`<ul>${v.spokesperson.availability.map((a) => html`<li>${a}</li>`)}</ul>` : html`<p class="note">No availability stated.</p>`}
-<p><a href="${links.page('/campaign')}#spokespeople-h">All spokespeople</a></p></section>` : ''}
+${live ? html`<p><a href="${links.page('/campaign')}#spokespeople-h">All spokespeople</a></p>` : ''}</section>` : ''}
 <section aria-labelledby="psources-h"><h2 id="psources-h">Sources for this person</h2>${citedList(links, v.sources)}</section>`;
   return layout({ title: p.name, description: `${p.name}: offices held with dates, statements with quotes and sources.`, path, links }, main);
 }
@@ -42,5 +44,5 @@ function tenures(v: PersonView, links: Links): SafeHtml {
 <tbody>${v.tenures.map((t) => html`<tr><th scope="row">${t.post ?? t.role}${t.acting ? html` <span class="note">(acting)</span>` : ''}${t.verified ? '' : html` <span class="unverified">unverified</span>`}${t.note ? html`<br><span class="note">${t.note}</span>` : ''}</th>
 <td>${t.organization}</td><td>${t.start ? longDate(t.start) : html`<span class="note">not known</span>`}</td><td>${t.end ? longDate(t.end) : t.start ? html`<span class="note">in office in the latest source</span>` : html`<span class="note">not known</span>`}</td>
 <td>${now(t)}</td><td>${sourcesShort(links, t.sources)}</td></tr>`)}</tbody></table></div>
-<p class="note">Who held a post on any day: <a href="${links.page('/media-pack', { kind: 'letter' })}">the letter builder</a> resolves a post to its holder on the date.</p>`;
+${links.mode === 'live' ? html`<p class="note">Who held a post on any day: <a href="${links.page('/media-pack', { kind: 'letter' })}">the letter builder</a> resolves a post to its holder on the date.</p>` : ''}`;
 }

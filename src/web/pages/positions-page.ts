@@ -26,7 +26,7 @@ export function positionsPage(index: RecordIndex, people: PeopleRecord, state: S
 <h1>${state.name}: positions and votes</h1>
 <p class="lede">Who holds which office, what they said about withdrawing, and how parliament voted — as known on <strong>${longDate(on)}</strong>.</p>
 ${asOfForm(path, on, links)}
-<p><a href="${links.page('/media-pack', { kind: 'media_pack', state: state.iso3, on })}">Build a media pack, letter or briefing for ${state.name}</a> · <a href="${links.page('/campaign', { state: state.iso3 })}">Campaign log for ${state.name}</a></p>
+${links.mode === 'live' ? html`<p><a href="${links.page('/media-pack', { kind: 'media_pack', state: state.iso3, on })}">Build a media pack, letter or briefing for ${state.name}</a> · <a href="${links.page('/campaign', { state: state.iso3 })}">Campaign log for ${state.name}</a></p>` : ''}
 <section aria-labelledby="holders-h"><h2 id="holders-h">Office holders on ${longDate(on)}</h2>
 ${posts.length === 0 ? html`<p>No office of ${state.name} is in the record.</p>` : html`<div class="table-wrap"><table><thead><tr><th scope="col">Post</th><th scope="col">Holder</th><th scope="col">Since</th><th scope="col">Sources</th></tr></thead>
 <tbody>${posts.map((p) => {

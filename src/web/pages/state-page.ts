@@ -14,8 +14,12 @@ import { firstTreatyDay, stateClientData } from '../state-dates.js';
 import { unverifiedMarks } from '../unverified-marks.js';
 import { dateControl } from './date-control.js';
 
-/** A state's profile: its status under each treaty, the full timeline with every source linked and quoted, deadlines owed, groups, and a locator. */
-export function statePage(index: RecordIndex, state: State, on: string, links: Links, today: string = on): string {
+/**
+ * A state's profile: its status under each treaty, the full timeline with every source linked and
+ * quoted, deadlines owed, groups, and a locator. `positions` says whether the state has a positions
+ * page to link to (every state has on the live server; the static export writes those with something to show).
+ */
+export function statePage(index: RecordIndex, state: State, on: string, links: Links, today: string = on, positions = true): string {
   const p = stateProfile(index, state, on);
   const acted = p.treaties.filter((t) => t.events.length > 0 || t.status.status !== 'not_joined');
   const idle = p.treaties.filter((t) => !acted.includes(t));
@@ -26,7 +30,7 @@ export function statePage(index: RecordIndex, state: State, on: string, links: L
 ${dateControl(on, firstTreatyDay(index), addYears(today > on ? today : on, 1), links.page(`/states/${state.iso3}`))}
 <p>As of <strong data-date-words>${longDate(on)}</strong>. <span id="state-groups">${p.groups.length > 0 ? html`Member of ${p.groups.map((g, i) => html`${i > 0 ? ', ' : ''}${g.name} (since ${when(g.joined)})`)}.` : 'Not a member of the EU or NATO on this date.'}</span></p>
 <ul class="summary">${p.treaties.map((t) => html`<li data-state-treaty="${t.treatyId}"><a href="#treaty-${t.treatyId}">${t.treatyName}</a>: ${badge(t.status.status)}<span class="since">${t.status.since ? html` since ${t.status.since}` : ''}</span><span class="note possibly">${t.status.possibly ? html` (may already be ${t.status.possibly.replace(/_/g, ' ')}: a date known only imprecisely)` : ''}</span></li>`)}</ul>
-${links.mode === 'live' ? html`<p class="campaign-links">Campaign: <a href="${links.page(`/states/${state.iso3}/positions`, { on })}">positions, votes and office holders</a> · <a href="${links.page('/media-pack', { kind: 'media_pack', state: state.iso3, on })}">media pack, letter or briefing</a> · <a href="${links.page('/campaign', { state: state.iso3 })}">campaign log</a></p>` : ''}
+${links.mode === 'live' ? html`<p class="campaign-links">Campaign: <a href="${links.page(`/states/${state.iso3}/positions`, { on })}">positions, votes and office holders</a> · <a href="${links.page('/media-pack', { kind: 'media_pack', state: state.iso3, on })}">media pack, letter or briefing</a> · <a href="${links.page('/campaign', { state: state.iso3 })}">campaign log</a></p>` : positions ? html`<p class="campaign-links">Also: <a href="${links.page(`/states/${state.iso3}/positions`)}">positions, votes and office holders</a> <span class="note">(as of ${longDate(on)})</span></p>` : ''}
 ${acted.map((t) => standing(index, t, on, links))}
 ${idle.length > 0 ? html`<p class="note">No action recorded under: ${idle.map((t) => t.treatyName).join(', ')}.</p>` : ''}
 ${idle.map((t) => unverifiedMarks(index.treaties.get(t.treatyId)?.unverified, t.treatyName))}
