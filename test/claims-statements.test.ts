@@ -64,6 +64,7 @@ describe('statement claims against the store workspace (SQLite)', () => {
   it('supported: a named minister said to leave, with a date in the sentence, as the record has her', () => {
     const c = one('On 20 March 2025, Defence Minister Dovilė Šakalienė said Lithuania should withdraw from the Mine Ban Convention.', '2025-04-02');
     expect(c.claim).toMatchObject({ kind: 'statement', stance: 'supports', iso3: 'LTU', treatyId: 'apmbc', date: { earliest: '2025-03-20' } });
+    expect(c.claimed).toBe(`Dovilė Šakalienė supports ${index.states.get('LTU')?.name} withdrawing from the ${index.treaties.get('apmbc')?.shortName}`);
     expect(c.verdict, c.explanation).toBe('supported');
     expect(c.explanation).toMatch(/Šakalienė/);
     expect(c.explanation).toMatch(/between 2024-03-20 and 2025-04-20/);

@@ -133,6 +133,8 @@ describe('the claim checker page', { timeout: 120_000 }, () => {
     expect(await submit(page, ICBL)).toBe(200);
     const item = page.locator('.claim-list > li', { has: page.locator('summary .quote', { hasText: '165 countries are onboard' }) });
     expect(await item.count()).toBe(1);
+    // The summary says what is claimed, in the checker's words, before it is opened.
+    expect(await item.locator('summary .claimed').textContent()).toMatch(/^165 States Parties\b/);
     const evidence = item.locator('ul.evidence');
     expect(await evidence.isVisible()).toBe(false);
     await item.locator('summary').click();

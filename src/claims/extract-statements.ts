@@ -1,3 +1,4 @@
+import type { RecordIndex } from '../domain/record-index.js';
 import { type DateMention, type TextReading, mentionsOf } from '../text/index.js';
 import { questionStateFinder, sentenceAt } from '../text/statements/question-state.js';
 import { readStatements } from '../text/statements/read-statements.js';
@@ -9,7 +10,7 @@ import { claimedDate } from './extract-context.js';
  * should withdraw from the Ottawa Convention". The speaker is kept as written (a name or a post);
  * the checker resolves it against the workspace. A day or month written in the passage dates it.
  */
-export function extractStatements(reading: TextReading, yearsKnown = true): FoundClaim[] {
+export function extractStatements(reading: TextReading, index: RecordIndex, yearsKnown = true): FoundClaim[] {
   const out: FoundClaim[] = [];
   const questionState = questionStateFinder(reading);
   for (const c of readStatements(reading)) {
@@ -18,10 +19,16 @@ export function extractStatements(reading: TextReading, yearsKnown = true): Foun
     const date = dateIn(reading, i, c.start, c.end);
     const iso3 = questionState(c.start, c.end) ?? c.iso3;
     const claim = { kind: 'statement' as const, speaker: c.speaker, stance: c.stance, ...(iso3 ? { iso3 } : {}), ...(c.treatyId ? { treatyId: c.treatyId } : {}), ...(date ? { date: claimedDate(date, yearsKnown) } : {}) };
-    const what = c.stance === 'supports' ? 'supports withdrawing' : 'opposes withdrawing';
-    out.push({ claim, start: c.start, end: c.end, sentence: i, claimed: `${c.speaker} ${what}${iso3 ? ` (${iso3})` : ''}${c.treatyId ? ` from the ${c.treatyId.toUpperCase()}` : ''}` });
+    out.push({ claim, start: c.start, end: c.end, sentence: i, claimed: claimedWords(index, c.speaker, c.stance, iso3, c.treatyId) });
   }
   return out;
+}
+
+// "Tamar Gabelnick opposes Lithuania withdrawing from the APMBC", in the record's names.
+function claimedWords(index: RecordIndex, speaker: string, stance: 'supports' | 'opposes', iso3: string | undefined, treatyId: string | undefined): string {
+  const state = iso3 === undefined ? '' : `${index.states.get(iso3)?.name ?? iso3} `;
+  const treaty = treatyId === undefined ? '' : ` from the ${index.treaties.get(treatyId)?.shortName ?? treatyId}`;
+  return `${speaker} ${stance} ${state}withdrawing${treaty}`;
 }
 
 // A day or month (not "today", not a bare year) written inside the passage.

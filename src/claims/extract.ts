@@ -43,7 +43,7 @@ export function extractClaims(reading: TextReading, index: RecordIndex, gazettee
     prevState = mentionsOf(s.mentions, 'state').find((m) => m.form !== 'adjective')?.iso3 ?? mentionsOf(s.mentions, 'body')[0]?.iso3 ?? prevState;
   });
   // Statements span sentences (a quotation and its attribution): read once over the whole text.
-  out.push(...extractStatements(reading, yearsKnown));
+  out.push(...extractStatements(reading, index, yearsKnown));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -29,6 +29,7 @@ const BASE = `
 .claim-list > li{border:1px solid var(--line);border-radius:6px;margin:.6rem 0;padding:.5rem .8rem}
 .claim-list summary{cursor:pointer;line-height:1.8}
 .claim-list .quote{font-style:italic}
+.claim-list .claimed{display:block;color:var(--muted);font-size:.9rem;line-height:1.4;margin:.1rem 0 .2rem}
 .claim-list .when{color:var(--muted);font-size:.88rem;margin:0 .25rem 0 .5rem}
 .claim-list dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:.6rem 0}
 .claim-list dt{font-weight:600}

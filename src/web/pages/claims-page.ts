@@ -104,9 +104,9 @@ function highlight(text: string, claims: readonly CheckedClaim[]): SafeHtml {
 function claimItem(c: CheckedClaim, links: Links): SafeHtml {
   const changed = c.verdict_today !== c.verdict || c.value_today !== c.value;
   return html`<li id="claim-${c.id}" data-claim="${c.id}" data-kind="${c.kind}" data-verdict="${c.verdict}" data-verdict-today="${c.verdict_today}"><details>
-<summary><strong>${c.id}.</strong> <span class="quote">“${c.text}”</span> <span class="when">as of ${longDate(c.as_of)}</span>${verdictBadge(c.verdict)} <span class="when">today</span>${verdictBadge(c.verdict_today)}</summary>
+<summary><strong>${c.id}.</strong> <span class="quote">“${c.text}”</span> <span class="when">as of ${longDate(c.as_of)}</span>${verdictBadge(c.verdict)} <span class="when">today</span>${verdictBadge(c.verdict_today)}
+<span class="claimed">${c.claimed}</span></summary>
 <dl>
-<dt>The claim</dt><dd>${c.claimed}</dd>
 <dt>As of ${longDate(c.as_of)}</dt><dd data-when="as-of">${verdictBadge(c.verdict)} ${c.explanation}</dd>
 <dt>The record’s value</dt><dd data-value>${value(c.value, c.convention)}</dd>
 <dt>Today, ${longDate(c.today)}</dt><dd data-when="today">${verdictBadge(c.verdict_today)} ${changed ? c.explanation_today : 'The same.'}</dd>
