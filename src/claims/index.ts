@@ -7,6 +7,7 @@ export { claimCheckRequestSchema, claimCheckResultSchema, MAX_TEXT_LENGTH, type 
 export { claimReviewJsonLd, ratingOf, RATING_SCALE, type ClaimReviewOptions } from './claim-review.js';
 export { renderClaimReportHtml, renderClaimReportBody, CLAIM_REPORT_CSS, escapeHtml } from './html-report.js';
 export { renderClaimReportText, type TextReportOptions } from './text-report.js';
+export { quoted } from './quoted.js';
 export type { ClaimFacts } from './facts.js';
 export { claimFactsOf, loadClaimFacts } from './facts-loader.js';
 export { checkRequest, claimFactsFor } from './check-request.js';

@@ -1,4 +1,5 @@
 import type { CheckedClaim, ClaimCheckResult, EvidenceSource, Verdict } from './verdict.js';
+import { quoted } from './quoted.js';
 
 /** How to render for a terminal. */
 export interface TextReportOptions {
@@ -43,7 +44,7 @@ export function renderClaimReportText(result: ClaimCheckResult, options: TextRep
 function context(c: CheckedClaim, mark: (s: string) => string): string {
   const i = c.sentence.indexOf(c.text);
   const one = (s: string): string => s.replace(/\s+/g, ' ');
-  if (i < 0) return `“${one(c.text)}”`;
+  if (i < 0) return quoted(one(c.text));
   const before = one(c.sentence.slice(0, i));
   const after = one(c.sentence.slice(i + c.text.length));
   const b = before.length > 100 ? `…${before.slice(-100)}` : before;

@@ -1,4 +1,4 @@
-import { type CheckedClaim, type ClaimCheckResult, type Evidence, type EvidenceSource, MAX_TEXT_LENGTH, VERDICTS, type Verdict } from '../../claims/index.js';
+import { type CheckedClaim, type ClaimCheckResult, type Evidence, type EvidenceSource, MAX_TEXT_LENGTH, VERDICTS, type Verdict, quoted } from '../../claims/index.js';
 import { VERDICT_STYLES } from '../claims-css.js';
 import { sourceAnchor, when } from '../components.js';
 import { longDate } from '../dates.js';
@@ -104,7 +104,7 @@ function highlight(text: string, claims: readonly CheckedClaim[]): SafeHtml {
 function claimItem(c: CheckedClaim, links: Links): SafeHtml {
   const changed = c.verdict_today !== c.verdict || c.value_today !== c.value;
   return html`<li id="claim-${c.id}" data-claim="${c.id}" data-kind="${c.kind}" data-verdict="${c.verdict}" data-verdict-today="${c.verdict_today}"><details>
-<summary><strong>${c.id}.</strong> <span class="quote">“${c.text}”</span> <span class="when">as of ${longDate(c.as_of)}</span>${verdictBadge(c.verdict)} <span class="when">today</span>${verdictBadge(c.verdict_today)}
+<summary><strong>${c.id}.</strong> <span class="quote">${quoted(c.text)}</span> <span class="when">as of ${longDate(c.as_of)}</span>${verdictBadge(c.verdict)} <span class="when">today</span>${verdictBadge(c.verdict_today)}
 <span class="claimed">${c.claimed}</span></summary>
 <dl>
 <dt>As of ${longDate(c.as_of)}</dt><dd data-when="as-of">${verdictBadge(c.verdict)} ${c.explanation}</dd>
