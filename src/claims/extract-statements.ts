@@ -1,6 +1,6 @@
 import type { RecordIndex } from '../domain/record-index.js';
 import { type DateMention, type TextReading, mentionsOf } from '../text/index.js';
-import { questionStateFinder, sentenceAt } from '../text/statements/question-state.js';
+import { sentenceAt } from '../text/statements/question-state.js';
 import { readStatements } from '../text/statements/read-statements.js';
 import type { FoundClaim } from './claim.js';
 import { claimedDate } from './extract-context.js';
@@ -12,12 +12,11 @@ import { claimedDate } from './extract-context.js';
  */
 export function extractStatements(reading: TextReading, index: RecordIndex, yearsKnown = true): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const questionState = questionStateFinder(reading);
   for (const c of readStatements(reading)) {
     if (c.stance === 'undecided') continue;
     const i = sentenceAt(reading, c.start);
     const date = dateIn(reading, i, c.start, c.end);
-    const iso3 = questionState(c.start, c.end) ?? c.iso3;
+    const iso3 = c.iso3;
     const claim = { kind: 'statement' as const, speaker: c.speaker, stance: c.stance, ...(iso3 ? { iso3 } : {}), ...(c.treatyId ? { treatyId: c.treatyId } : {}), ...(date ? { date: claimedDate(date, yearsKnown) } : {}) };
     out.push({ claim, start: c.start, end: c.end, sentence: i, claimed: claimedWords(index, c.speaker, c.stance, iso3, c.treatyId) });
   }

@@ -4,7 +4,6 @@ import type { TextReading } from '../../text/index.js';
 import { mentionsOf } from '../../text/index.js';
 import type { StatementProposal, VoteProposal } from '../people-proposal.js';
 import type { EventCandidate } from './event-candidate.js';
-import { questionStateFinder } from '../../text/statements/question-state.js';
 import { readStatements } from '../../text/statements/read-statements.js';
 import { fold } from '../../text/statements/speakers.js';
 
@@ -19,10 +18,7 @@ export function peopleSuggestions(index: RecordIndex, reading: TextReading, even
   const out: NewSuggestion[] = [];
   const keys = new Set<string>();
   const date = doc.published !== undefined && /^\d{4}(?:-\d{2}){0,2}$/.test(doc.published) ? doc.published : undefined;
-  const questionState = questionStateFinder(reading);
-  for (const found of readStatements(reading)) {
-    const iso3 = questionState(found.start, found.end) ?? found.iso3;
-    const s = { ...found, ...(iso3 ? { iso3 } : {}) };
+  for (const s of readStatements(reading)) {
     const key = `doc|${doc.id}|statement|${fold(s.speaker)}|${s.start}`;
     if (keys.has(key)) continue;
     keys.add(key);

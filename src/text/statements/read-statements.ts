@@ -1,6 +1,6 @@
-import { sentenceAt } from './question-state.js';
+import { questionStateFinder, sentenceAt } from './question-state.js';
 import type { Stance } from '../../domain/people/statement.js';
-import type { QuoteMention, TextReading } from '../index.js';
+import type { Mention, QuoteMention, TextReading } from '../index.js';
 import { mentionsOf } from '../index.js';
 import { NAME_RUN, OFFICE, SAID, officeLabel, personName, samePerson } from './speakers.js';
 import { stanceOf } from './stance-cues.js';
@@ -13,7 +13,7 @@ export interface StatementCandidate {
   /** The words: the speaker's own (`direct`, a quotation or their own letter) or the text's report of them. */
   readonly quote: string;
   readonly quoteKind: 'direct' | 'reported';
-  /** The state and treaty the question is about (named in the passage, else the ones the text is about). */
+  /** The state the question is about (`questionStateFinder`), and the treaty (named in or just before the passage, else the text's main one). */
   readonly iso3: string | undefined;
   readonly treatyId: string | undefined;
   /** The passage (quotation and its attribution), as offsets into the text. */
@@ -52,7 +52,9 @@ const INTERVIEW = new RegExp(String.raw`^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(
  */
 export function readStatements(reading: TextReading): StatementCandidate[] {
   const text = reading.text;
-  const topic = topicOf(reading);
+  const mainTreaty = mainTreatyOf(reading);
+  // One rule for the state a statement is about, shared with the claim checker's other readers.
+  const questionState = questionStateFinder(reading);
   const out: StatementCandidate[] = [];
   // Passages by where they start (in buckets), so that a passage inside one found already is found in constant time.
   const buckets = new Map<number, StatementCandidate[]>();
@@ -62,7 +64,8 @@ export function readStatements(reading: TextReading): StatementCandidate[] {
     if (speaker === undefined || stance === undefined) return;
     const near = [-1, 0].flatMap((d) => buckets.get(Math.floor(start / BUCKET) + d) ?? []);
     if (near.some((o) => samePerson(o.speaker, speaker) && o.start <= start && end <= o.end)) return;
-    const { iso3, treatyId } = questionOf(reading, start, end, topic);
+    const iso3 = questionState(start, end);
+    const treatyId = treatyOf(reading, start, end, mainTreaty);
     const c: StatementCandidate = { speaker, stance, quote: words.trim(), quoteKind: kind, iso3, treatyId, start, end };
     out.push(c);
     const key = Math.floor(start / BUCKET);
@@ -189,31 +192,20 @@ function addresseeOf(text: string): string | undefined {
   return DEAR.exec(text.slice(0, 3000))?.[1]?.trim();
 }
 
-function topicOf(reading: TextReading): { iso3: string | undefined; treatyId: string | undefined } {
-  const count = new Map<string, number>();
+// The treaty the text names most often: the question of a passage that names none.
+function mainTreatyOf(reading: TextReading): string | undefined {
   const treaties = new Map<string, number>();
   for (const s of reading.sentences) {
-    for (const m of mentionsOf(s.mentions, 'state')) count.set(m.iso3, (count.get(m.iso3) ?? 0) + 1);
     for (const t of mentionsOf(s.mentions, 'treaty')) if (t.treatyId !== null) treaties.set(t.treatyId, (treaties.get(t.treatyId) ?? 0) + 1);
   }
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { iso3: top(count), treatyId: top(treaties) };
+  return [...treaties.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function questionOf(reading: TextReading, start: number, end: number, topic: { iso3: string | undefined; treatyId: string | undefined }): { iso3: string | undefined; treatyId: string | undefined } {
-  // The sentences over the passage, found by binary search (sentences are in text order).
-  const list = reading.sentences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.end ?? 0) <= start - 200) lo = mid + 1;
-    else hi = mid;
+// The treaty a passage is about: the last one named in it (or just before it), else the text's main one.
+function treatyOf(reading: TextReading, start: number, end: number, main: string | undefined): string | undefined {
+  const inside: Mention[] = [];
+  for (let i = sentenceAt(reading, Math.max(0, start - 200)); i < reading.sentences.length && (reading.sentences[i]?.start ?? Infinity) < end; i += 1) {
+    for (const m of reading.sentences[i]?.mentions ?? []) if (m.start >= start - 200 && m.end <= end) inside.push(m);
   }
-  const over = [];
-  for (let i = lo; i < list.length && (list[i]?.start ?? Infinity) < end; i += 1) over.push(list[i]);
-  const inside = over.flatMap((s) => s?.mentions ?? []).filter((m) => m.start >= start - 200 && m.end <= end);
-  const state = mentionsOf(inside, 'state').find((m) => m.form !== 'adjective')?.iso3 ?? mentionsOf(inside, 'state')[0]?.iso3;
-  const treaty = mentionsOf(inside, 'treaty').filter((t) => t.treatyId !== null).at(-1)?.treatyId ?? undefined;
-  return { iso3: state ?? topic.iso3, treatyId: treaty ?? topic.treatyId };
+  return mentionsOf(inside, 'treaty').filter((t) => t.treatyId !== null).at(-1)?.treatyId ?? main;
 }
