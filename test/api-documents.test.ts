@@ -10,16 +10,9 @@ import { openDocumentStore } from '../src/store/kysely-document-store.js';
 import { peopleStoreOf } from '../src/store/kysely-people-store.js';
 import { openSuggestionStore } from '../src/store/kysely-suggestion-store.js';
 import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
-import { CORPUS } from './support/shipped.js';
+import { CORPUS, CORPUS_PUBLISHERS } from './support/shipped.js';
 
-// Publishers as ../shared/corpus/INDEX.md gives them.
-const FIVE: Record<string, string> = {
-  'euromaidan-lithuania-exits-2025-05.txt': 'Euromaidan Press',
-  'icbl-letter-prime-minister-2025-01-17.txt': 'International Campaign to Ban Landmines (ICBL)',
-  'icbl-media-pack-lithuania-2025-03-26.txt': 'International Campaign to Ban Landmines (ICBL)',
-  'npa-statement-lithuania-vote-2025-05.txt': "Norwegian People's Aid (NPA)",
-  'world-today-news-lithuania-considers-2025.txt': 'World-Today-News',
-};
+const FIVE = CORPUS_PUBLISHERS;
 const text = (file: string) => readFileSync(CORPUS + file, 'utf8');
 
 type Doc = { id: string; title: string; publisher?: string; published?: string };

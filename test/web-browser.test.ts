@@ -74,23 +74,13 @@ function staticServer(root: string): Server {
 }
 
 /** The little of the browser's globals the page callbacks read (the tests are type-checked without the DOM library). */
-interface El {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly parentElement: El | null;
-  readonly childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
-  closest(selector: string): El | null;
-  getBoundingClientRect(): { width: number };
-}
 interface Win {
   readonly innerWidth: number;
   readonly document: {
     readonly activeElement: { id: string } | null;
     readonly documentElement: { scrollHeight: number; scrollWidth: number };
     querySelector(selector: string): { value: string } | null;
-    querySelectorAll(selector: string): ArrayLike<El>;
   };
-  getComputedStyle(el: El): { color: string; backgroundColor: string };
 }
 
 let browser: Browser;

@@ -30,19 +30,10 @@ function referenceCounts(on: string): { deposited: number; inForce: number } {
 }
 
 /** The few browser globals the page callbacks read (the tests are type-checked without the DOM library). */
-interface El {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly parentElement: El | null;
-  readonly childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
-  closest(selector: string): El | null;
-  getBoundingClientRect(): { width: number };
-}
 interface Win {
   readonly innerWidth: number;
   readonly __pwned?: unknown;
-  readonly document: { readonly documentElement: { scrollHeight: number; scrollWidth: number }; querySelectorAll(selector: string): ArrayLike<El> };
-  getComputedStyle(el: El): { color: string; backgroundColor: string };
+  readonly document: { readonly documentElement: { scrollHeight: number; scrollWidth: number } };
 }
 
 let db: TestDb;

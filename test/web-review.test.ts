@@ -11,17 +11,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peopleStoreOf } from '../src/store/kysely-people-store.js';
 import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
-import { CORPUS } from './support/shipped.js';
+import { CORPUS, CORPUS_PUBLISHERS } from './support/shipped.js';
 import { launchChromium } from './support/browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web/', import.meta.url));
-const FIVE: Record<string, string> = {
-  'euromaidan-lithuania-exits-2025-05.txt': 'Euromaidan Press',
-  'icbl-letter-prime-minister-2025-01-17.txt': 'International Campaign to Ban Landmines (ICBL)',
-  'icbl-media-pack-lithuania-2025-03-26.txt': 'International Campaign to Ban Landmines (ICBL)',
-  'npa-statement-lithuania-vote-2025-05.txt': "Norwegian People's Aid (NPA)",
-  'world-today-news-lithuania-considers-2025.txt': 'World-Today-News',
-};
+const FIVE = CORPUS_PUBLISHERS;
 const sqlite = BACKENDS.find(([name]) => name === 'SQLite')?.[1];
 
 describe('library and review pages in Chromium', { timeout: 120_000 }, () => {

@@ -16,9 +16,8 @@ export function extractStatements(reading: TextReading, index: RecordIndex, year
     if (c.stance === 'undecided') continue;
     const i = sentenceAt(reading, c.start);
     const date = dateIn(reading, i, c.start, c.end);
-    const iso3 = c.iso3;
-    const claim = { kind: 'statement' as const, speaker: c.speaker, stance: c.stance, ...(iso3 ? { iso3 } : {}), ...(c.treatyId ? { treatyId: c.treatyId } : {}), ...(date ? { date: claimedDate(date, yearsKnown) } : {}) };
-    out.push({ claim, start: c.start, end: c.end, sentence: i, claimed: claimedWords(index, c.speaker, c.stance, iso3, c.treatyId) });
+    const claim = { kind: 'statement' as const, speaker: c.speaker, stance: c.stance, ...(c.iso3 ? { iso3: c.iso3 } : {}), ...(c.treatyId ? { treatyId: c.treatyId } : {}), ...(date ? { date: claimedDate(date, yearsKnown) } : {}) };
+    out.push({ claim, start: c.start, end: c.end, sentence: i, claimed: claimedWords(index, c.speaker, c.stance, c.iso3, c.treatyId) });
   }
   return out;
 }

@@ -32,6 +32,15 @@ export const REFERENCE = fileURLToPath(new URL('../../../shared/reference/', imp
 /** Where ../shared/corpus lives. */
 export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
+/** The five corpus documents with their publishers, as ../shared/corpus/INDEX.md gives them. */
+export const CORPUS_PUBLISHERS: Record<string, string> = {
+  'euromaidan-lithuania-exits-2025-05.txt': 'Euromaidan Press',
+  'icbl-letter-prime-minister-2025-01-17.txt': 'International Campaign to Ban Landmines (ICBL)',
+  'icbl-media-pack-lithuania-2025-03-26.txt': 'International Campaign to Ban Landmines (ICBL)',
+  'npa-statement-lithuania-vote-2025-05.txt': "Norwegian People's Aid (NPA)",
+  'world-today-news-lithuania-considers-2025.txt': 'World-Today-News',
+};
+
 /** A row of apmbc-states.csv / ccm-states.csv. */
 export interface ReferenceRow {
   iso3: string; name: string; signature: string; deposit: string; deposit_kind: string;

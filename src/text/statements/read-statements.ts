@@ -32,10 +32,10 @@ const SIGNED = new RegExp(String.raw`^\s*[—–-]+\s*[*_]*\s*(${NAME_RUN})\s*[*
 const ADDRESSEE_SAID = /\b(?:[Yy]our (?:\w+ ){0,2}(?:notes?|says|said|argues|states)|[Yy]ou (?:also )?(?:note|noted|said|say|argue|argued|state|stated|wrote)(?: in your \w+)?)(?: that)?\s*(?:[^“”.]{0,60})?$/u;
 // Reported speech: X … said that / has signalled support for / have expressed their support for …
 const REPORTED = new RegExp(String.raw`(?:${OFFICE}|${NAME_RUN})(?:(?:,| and| or)\s+(?:the )?(?:(?:current|former) )?(?:${NAME_RUN}))*[^.“”;]{0,60}?\b(?:${SAID}|urged|believes|opposed|supported|backed|has signal(?:l)?ed|have (?:also )?expressed|has (?:also )?expressed|expressed|previously argued)\b`, 'gu');
-// "The idea … was previously expressed by the former Minister of Defense Laurins Kasčuns".
 // Every verb REPORTED can end on, as one cheap test: most sentences have none, and REPORTED, which may start
 // at any capitalised word, is by far the costliest expression here. A superset, so it never changes a result.
 const REPORTING_VERB = /\b(?:said|says|added|adds|argued|argues|warned|warns|explained|explains|stated|states|asked|asks|concluded|noted|notes|insisted|continued|wrote|writes|told|urged|believes|opposed|supported|backed|signall?ed|expressed)\b/u;
+// "The idea … was previously expressed by the former Minister of Defense Laurins Kasčuns".
 const PASSIVE = new RegExp(String.raw`\b(?:was|were|had been|has been) (?:\w+ )?(?:expressed|voiced|proposed|raised|put forward|made) by (?:the )?(?:(?:former|current|then|new) )?((?:${NAME_RUN})(?:\s+(?:of|the|for)\s+(?:${NAME_RUN}))*)`, 'u');
 // "According to Liis Proov, a spokesperson for …, Estonia should reconsider".
 const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to (?:the )?(?:(?:former|current) )?(${NAME_RUN})`, 'u');
