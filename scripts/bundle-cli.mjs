@@ -4,6 +4,7 @@
 // ES modules (Kysely alone has ~300); a bundle starts about a third faster. The native
 // driver (better-sqlite3) and pg stay external. dist/bundle/ is at the same depth as dist/data/, so the
 // dataset loader still finds data/ relative to itself.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -22,3 +23,6 @@ await build({
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __twRequire } from 'node:module';\nconst require = __twRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+// The bin runs by its shebang (`./dist/bundle/treatywatch.js`, or npx reusing a cached link to this
+// folder, which does not set the mode again after a rebuild): it must be executable.
+chmodSync('dist/bundle/treatywatch.js', 0o755);
