@@ -1,5 +1,5 @@
 import { type IsoDate, type PartialDate, rangeOf } from '../domain/calendar-date.js';
-import type { CasualtyFigure, Share } from '../domain/people/casualties.js';
+import type { CasualtyFigure, Share } from '../domain/monitor/casualties.js';
 import { knownBy } from '../domain/people/fact-date.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import type { Claim, ProcessStep } from './claim.js';

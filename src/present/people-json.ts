@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/calendar-date.js';
 import { engagementsView } from '../domain/people/campaign-views.js';
-import { casualtySeries, checkFigureClaim, latestFigures } from '../domain/people/casualty-figures.js';
+import { casualtySeries, checkFigureClaim, latestFigures } from '../domain/monitor/casualty-figures.js';
 import { cited } from '../domain/people/cited.js';
 import { dateLabel } from '../domain/people/fact-date.js';
 import type { HolderOn } from '../domain/people/office-holders.js';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/calendar-date.js';
-import { casualtySeries } from '../domain/people/casualty-figures.js';
+import { casualtySeries } from '../domain/monitor/casualty-figures.js';
 import { dateLabel } from '../domain/people/fact-date.js';
 import { holderOn } from '../domain/people/office-holders.js';
 import type { PeopleRecord } from '../domain/people/people-record.js';

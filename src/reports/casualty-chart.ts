@@ -1,4 +1,4 @@
-import type { CasualtyFigure } from '../domain/people/casualties.js';
+import type { CasualtyFigure } from '../domain/monitor/casualties.js';
 
 /** Options of the casualty chart. */
 export interface ChartOptions {

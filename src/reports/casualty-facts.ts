@@ -1,5 +1,5 @@
-import { type ClaimCheck, checkFigureClaim, latestFigures } from '../domain/people/casualty-figures.js';
-import type { CasualtyFigure } from '../domain/people/casualties.js';
+import { type ClaimCheck, checkFigureClaim, latestFigures } from '../domain/monitor/casualty-figures.js';
+import type { CasualtyFigure } from '../domain/monitor/casualties.js';
 import { dateLabel, knownBy } from '../domain/people/fact-date.js';
 import { sourceOf } from '../domain/people/cited.js';
 import { type ReportContext, notesOf } from './report-context.js';

@@ -1,4 +1,4 @@
-import { latestFigures } from '../../domain/people/casualty-figures.js';
+import { latestFigures } from '../../domain/monitor/casualty-figures.js';
 import { dateLabel } from '../../domain/people/fact-date.js';
 import { casualtiesJson } from '../../present/people-json.js';
 import { dateOption } from '../context.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../../domain/calendar-date.js';
-import type { CasualtyFigure, FigureClaim, MonitorReport } from '../../domain/people/casualties.js';
+import type { CasualtyFigure, FigureClaim, MonitorReport } from '../../domain/monitor/casualties.js';
 import { ENGAGEMENT_KINDS, type Engagement } from '../../domain/people/engagement.js';
 import type { FactDate } from '../../domain/people/fact-date.js';
 import { RECORDED_STAGES, type PipelineStep } from '../../domain/people/pipeline-step.js';

@@ -1,5 +1,5 @@
 import type { Source } from '../source.js';
-import type { CasualtyFigure, FigureClaim, MonitorReport } from './casualties.js';
+import type { CasualtyFigure, FigureClaim, MonitorReport } from '../monitor/casualties.js';
 import type { Engagement } from './engagement.js';
 import type { PipelineStep } from './pipeline-step.js';
 import type { Membership, Organization, Person, Post } from './popolo.js';

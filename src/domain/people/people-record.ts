@@ -1,6 +1,6 @@
 import type { Source } from '../source.js';
 import { normaliseName } from '../state.js';
-import type { CasualtyFigure, MonitorReport } from './casualties.js';
+import type { CasualtyFigure, MonitorReport } from '../monitor/casualties.js';
 import type { PeopleData } from './people-data.js';
 import type { Membership, Organization, Person, Post } from './popolo.js';
 import type { Question, Statement } from './statement.js';

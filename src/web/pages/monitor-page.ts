@@ -1,5 +1,5 @@
 import type { PeopleRecord } from '../../domain/people/people-record.js';
-import { casualtySeries } from '../../domain/people/casualty-figures.js';
+import { casualtySeries } from '../../domain/monitor/casualty-figures.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { casualtiesJson } from '../../present/people-json.js';
 import { casualtyChart } from '../../reports/casualty-chart.js';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar-date.js';
 import type { CasualtyFigure, FigureClaim, MonitorReport } from './casualties.js';
-import { knownBy, sortKey } from './fact-date.js';
-import type { PeopleRecord } from './people-record.js';
+import { knownBy, sortKey } from '../people/fact-date.js';
+import type { PeopleRecord } from '../people/people-record.js';
 
 /** The newest edition whose figures were public by the date, with its figures (newest year first). */
 export interface LatestFigures {

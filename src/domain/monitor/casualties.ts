@@ -1,5 +1,5 @@
 import type { Citation } from '../source.js';
-import type { FactDate } from './fact-date.js';
+import type { FactDate } from '../people/fact-date.js';
 
 /** An edition of the Landmine Monitor, with the date by which its figures are known to be public. */
 export interface MonitorReport {
