@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'site/**', '*.config.js', 'bench/*.mjs', 'scripts/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'site/**', '*.config.js', 'bench/*.mjs', 'scripts/*.mjs', 'test/fixtures/**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
