@@ -54,3 +54,14 @@ describe('the horizon of each treaty', () => {
     expect(statusJson(index, statusTable(index, 'ccm', '2025-01-01')).horizon?.warning).toBeUndefined();
   });
 });
+
+describe('the treaty page', () => {
+  it('states the horizon for a later date only', async () => {
+    const { treatyPage } = await import('../src/web/pages/treaty-page.js');
+    const { liveLinks } = await import('../src/web/links.js');
+    const apmbc = index.treaties.get('apmbc');
+    if (!apmbc) throw new Error('apmbc missing');
+    expect(treatyPage(index, apmbc, '2026-12-07', '2026-12-07', liveLinks())).toContain("The depositary&#39;s record is complete to 2026-02-03; later actions may be missing.");
+    expect(treatyPage(index, apmbc, '2026-01-01', '2026-12-07', liveLinks())).not.toContain('data-horizon');
+  });
+});
