@@ -162,7 +162,7 @@ for (const spec of curated.pages) {
   const page = parsed.value;
   const signed = page.participants.filter((r) => r.entries.some((e) => e.action === 'signature' && !e.bracketed)).length;
   const bound = page.participants.filter((r) => r.entries.some((e) => DEPOSITS.has(e.action) && !e.bracketed)).length;
-  if (signed !== page.counts.signatories || bound !== page.counts.parties) fail(`${spec.treaty}: the page says ${page.counts.signatories} signatories and ${page.counts.parties} parties; its rows give ${signed} and ${bound}`);
+  if ((page.counts.signatories !== undefined && signed !== page.counts.signatories) || bound !== page.counts.parties) fail(`${spec.treaty}: the page says ${page.counts.signatories} signatories and ${page.counts.parties} parties; its rows give ${signed} and ${bound}`);
   const events = page.participants.flatMap((row) => rowEvents(spec, page, row));
   events.forEach(add);
   if (spec.protocolConsents) protocolEvents(spec, page, events).forEach(add);

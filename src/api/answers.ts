@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citation, Counts, Deadline, DerivedDate, Event, Group, Milestone, Period, Source, State, Status, StatusOnDate, Token, UnverifiedMark, WaitingFor } from './answer-parts.js';
+import { Citation, Counts, Deadline, DerivedDate, Event, Group, Horizon, Milestone, Period, Source, State, Status, StatusOnDate, Token, UnverifiedMark, WaitingFor } from './answer-parts.js';
 
 // Whole answers, one per route: the response schemas of the OpenAPI document.
 
@@ -20,7 +20,7 @@ export const TreatiesAnswer = z.strictObject({ treaties: z.array(treaty) });
 export const TreatyAnswer = z.strictObject({ treaty });
 /** GET /v1/treaties/{treaty}/status. */
 export const StatusAnswer = z.strictObject({
-  treaty: z.string(), on: z.string(), counts: Counts, conventions: z.string(), unverified: z.array(UnverifiedMark).optional(), waitingFor: WaitingFor.optional(),
+  treaty: z.string(), on: z.string(), counts: Counts, conventions: z.string(), unverified: z.array(UnverifiedMark).optional(), waitingFor: WaitingFor.optional(), horizon: Horizon.optional(),
   states: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status, since: z.string().nullable(), possibly: Status.optional(), rule: z.string().optional(), verified: z.boolean(), event: z.string().nullable(), sources: citations })),
 }).meta({ id: 'StatusTable' });
 /** GET /v1/treaties/{treaty}/series. */

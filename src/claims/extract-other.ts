@@ -58,7 +58,9 @@ export function extractCasualties(v: SentenceView): FoundClaim[] {
       continue;
     }
     const child = /^[^.;]*?\bchild(?:ren)?\b/iu.exec(next);
-    const civilian = /^[^.;]*?\bcivilians?\b/iu.exec(next);
+    // "49 per cent of civilian casualties were children": civilian is the base, not the share.
+    const civilianBase = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:all\s+|the\s+)?civilian\b/iu.test(next);
+    const civilian = civilianBase ? null : /^[^.;]*?\bcivilians?\b/iu.exec(next);
     // The nearer word decides: "85% of victims are civilians, and 40% of them are children".
     const share = child && (!civilian || child[0].length <= civilian[0].length) ? 'child' : civilian ? 'civilian' : undefined;
     if (share === undefined) continue;

@@ -5,6 +5,7 @@ import type { RecordIndex } from './record-index.js';
 import { type Result, domainError, err, ok } from './result.js';
 import { buildTimeline } from './timeline.js';
 import { conflictSpans } from './armed-conflict.js';
+import { checkSignatureSequence } from './signature-sequence.js';
 
 /**
  * Checks a new (or correcting) event against the record and the treaty's rules before it is written:
@@ -29,6 +30,9 @@ export function validateNewEvent(index: RecordIndex, event: TreatyEvent, today: 
   if (twin) return err(domainError('duplicate_event', `${event.iso3} already has a ${event.kind} on ${event.date.value} (event ${twin.id}); to change it, correct that event`, 'date'));
   if (!treaty) return ok(event);
   const own = [...standing.filter((e) => e.iso3 === event.iso3), event];
-  const timeline = buildTimeline(treaty, event.iso3, own.filter((e) => e.treatyId === treaty.id), conflictSpans(own));
+  const underTreaty = own.filter((e) => e.treatyId === treaty.id);
+  const sequence = checkSignatureSequence(underTreaty, event);
+  if (!sequence.ok) return sequence;
+  const timeline = buildTimeline(treaty, event.iso3, underTreaty, conflictSpans(own));
   return timeline.ok ? ok(event) : timeline;
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../domain/calendar-date.js';
 import { COUNT_CONVENTIONS, type Counts } from '../domain/counts.js';
 import type { RecordIndex } from '../domain/record-index.js';
+import { type HorizonJson, horizonJson, treatyHorizon } from '../domain/horizon.js';
 import type { Status } from '../domain/status.js';
 import type { StatusTable } from '../domain/status-table.js';
 import type { UnverifiedMark } from '../domain/treaty.js';
@@ -30,6 +31,8 @@ export interface StatusJson {
   readonly unverified?: readonly UnverifiedMark[];
   /** Present when the treaty itself is not in force on the date and needs named states (the CTBT's Annex 2): who has not deposited. */
   readonly waitingFor?: WaitingForJson;
+  /** Present when the record holds the treaty's depositary status page: the date the record is complete to, and a warning for a later date. */
+  readonly horizon?: HorizonJson;
   readonly states: readonly StatusLineJson[];
 }
 
@@ -38,6 +41,7 @@ export function statusJson(index: RecordIndex, table: StatusTable, only?: Status
   const rows = only ? table.states.filter((s) => s.status === only) : table.states;
   const marks = index.treaties.get(table.treatyId)?.unverified ?? [];
   const waiting = waitingForJson(index, table.treatyId, table.on);
+  const horizon = horizonJson(treatyHorizon(index, table.treatyId), table.on);
   return {
     treaty: table.treatyId,
     on: table.on,
@@ -45,6 +49,7 @@ export function statusJson(index: RecordIndex, table: StatusTable, only?: Status
     conventions: COUNT_CONVENTIONS,
     ...(marks.length > 0 ? { unverified: marks } : {}),
     ...(waiting ? { waitingFor: waiting } : {}),
+    ...(horizon ? { horizon } : {}),
     states: rows.map((r) => ({ iso3: r.iso3, name: r.name, status: r.status, since: r.since, ...(r.possibly ? { possibly: r.possibly } : {}), ...(r.rule ? { rule: r.rule } : {}), verified: r.verified, event: r.eventId ?? null, sources: citationsOut(index, r.sources) })),
   };
 }

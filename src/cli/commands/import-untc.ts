@@ -37,9 +37,10 @@ function print({ page, diff, suggestions }: UntcImport): void {
   out(`${wrap(`Status as at ${page.statusAsAt}: ${page.participants.length} participants read, compared with the record of ${diff.treatyId}.`, 78).join('\n')}\n`);
   out(`${`Counts on ${page.statusAsAt}`.padEnd(24)}  page   ours`);
   for (const [label, c] of [['Signatories', diff.counts.signatories], ['Parties', diff.counts.parties]] as const) {
+    if (!c) continue; // the page gives no number of signatories
     out(`  ${label.padEnd(22)}  ${String(c.page).padStart(4)}  ${String(c.ours).padStart(5)}  ${c.page === c.ours ? 'agree' : 'DIFFER'}`);
   }
-  out(wrap(`(ours: signatories = ${diff.counts.signatories.convention}; parties = ${diff.counts.parties.convention})`, 76).map((l) => `  ${l}`).join('\n'));
+  out(wrap(`(ours: ${diff.counts.signatories ? `signatories = ${diff.counts.signatories.convention}; ` : ''}parties = ${diff.counts.parties.convention})`, 76).map((l) => `  ${l}`).join('\n'));
   const fixes = diff.differences.filter((d) => FIXABLE.includes(d.kind));
   const findings = diff.differences.filter((d) => !FIXABLE.includes(d.kind));
   out('');

@@ -1,6 +1,7 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import { statusJson } from '../../present/status-json.js';
 import { treatyInForceOn, waitingForJson } from '../../present/waiting-for-json.js';
+import { horizonWarning, treatyHorizon } from '../../domain/horizon.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { type StatusRow, statusTable } from '../../domain/status-table.js';
@@ -34,6 +35,8 @@ export async function statusCommand(treatyName: string, opts: StatusOptions): Pr
     }
     const c = table.counts;
     out(`${treaty.shortName} (${treaty.fullName}) on ${on}`);
+    const late = horizonWarning(treatyHorizon(index, treaty.id), on);
+    if (late) out(late);
     if (!treatyInForceOn(index, treaty.id, on)) out(`The ${treaty.shortName} itself is not in force on ${on}: no instrument deposited is in force yet.`);
     const waiting = waitingForJson(index, treaty.id, on);
     if (waiting) out(`${waiting.article} needs the instruments of all ${waiting.required} States it lists: ${waiting.deposited} have deposited; still missing: ${waiting.missing.map((m) => `${m.name} (${m.status.replace(/_/g, ' ')})`).join(', ')}.`);

@@ -21,10 +21,11 @@ export function parseUntcPage(html: string): Result<UntcPage> {
   const asAt = parseIsoDate(`${status[3]}-${status[2]}-${status[1]}`);
   if (!asAt.ok) return layout(`its "STATUS AS AT" date ${status[1]}-${status[2]}-${status[3]} is not a date`);
   const chapter = /CHAPTER\s+([IVXLC]+)\b/.exec(text($, '[id$="_tcHead"]'))?.[1];
-  const heading = /^(\d+[a-z]?)\s*\.\s*([\s\S]+)$/.exec(text($, '[id$="_tcTreaty"]'));
+  // "2. b Protocol …": an instrument filed under its treaty's number (the CCW's later Protocols), XXVI-2-b.
+  const heading = /^(\d+[a-z]?)\s*\.\s*(?:([a-z])\s+(?=[A-Z]))?([\s\S]+)$/.exec(text($, '[id$="_tcTreaty"]'));
   if (chapter === undefined || !heading) return layout('the treaty\'s chapter and number ("CHAPTER XXVI", "5.") are not where they were');
   const counts = readCounts(text($, '[id$="rptStatus_ctl00_tcText"]'));
-  if (!counts) return layout('the "Status" line with the numbers of Signatories and Parties is missing');
+  if (!counts) return layout('the "Status" line with the number of Parties is missing');
   const tables = participantTables($);
   const main = tables[0];
   if (!main) return layout('it has no participant table (a table headed "Participant")');
@@ -46,8 +47,8 @@ export function parseUntcPage(html: string): Result<UntcPage> {
   const concluded = text($, '[id$="rptTreaty_ctl00_tcText"]');
   return ok({
     statusAsAt: asAt.value,
-    reference: `${chapter}-${heading[1] ?? ''}`,
-    title: (heading[2] ?? '').replace(/\s+/g, ' ').trim(),
+    reference: `${chapter}-${heading[1] ?? ''}${heading[2] ? `-${heading[2]}` : ''}`,
+    title: (heading[3] ?? '').replace(/\s+/g, ' ').trim(),
     ...(concluded ? { concluded } : {}),
     counts,
     columns: main.headers.slice(1),
@@ -72,7 +73,9 @@ function clean(s: string): string {
 function readCounts(line: string): UntcPage['counts'] | undefined {
   const s = /Signatories\s*:\s*(\d+)/.exec(line);
   const p = /Parties\s*:\s*(\d+)/.exec(line);
-  return s && p ? { signatories: Number(s[1]), parties: Number(p[1]) } : undefined;
+  if (!p) return undefined;
+  // The CCW's Protocols were never open for signature: their pages' Status line reads "Parties : 107" alone.
+  return s ? { signatories: Number(s[1]), parties: Number(p[1]) } : { parties: Number(p[1]) };
 }
 
 /** Every table headed "Participant", in page order: the first is the participant table. */

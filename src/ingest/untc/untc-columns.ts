@@ -18,6 +18,8 @@ const NAMES: readonly [RegExp, UntcAction][] = [
   [/^approval$/i, 'approval'],
   [/^accession$/i, 'accession'],
   [/^succession$/i, 'succession'],
+  // The CCW's later Protocols and its amended Article 1: "Consent to be bound(P)", a notification under Art. 4(3)-(4) or 8 of the Convention.
+  [/^consent to be bound$/i, 'consent_to_be_bound'],
 ];
 
 /**

@@ -50,7 +50,7 @@ export interface UntcDiff {
   readonly statusAsAt: IsoDate;
   readonly participants: number;
   readonly differences: readonly UntcDifference[];
-  readonly counts: { readonly signatories: CountCheck; readonly parties: CountCheck };
+  readonly counts: { readonly signatories?: CountCheck; readonly parties: CountCheck };
   /** Entries of kinds the record cannot hold yet, left out of the comparison (e.g. provisional application). */
   readonly ignored: readonly { readonly action: string; readonly entries: number }[];
 }

@@ -136,7 +136,7 @@ function countChecks(index: RecordIndex, treaty: Treaty, page: UntcPage): UntcDi
     if (statusOn(timelines?.get(iso3), page.statusAsAt).status !== 'withdrawn') signatories += 1;
   }
   return {
-    signatories: { page: page.counts.signatories, ours: signatories, convention: 'states that signed and have not withdrawn' },
+    ...(page.counts.signatories === undefined ? {} : { signatories: { page: page.counts.signatories, ours: signatories, convention: 'states that signed and have not withdrawn' } }),
     parties: { page: page.counts.parties, ours: counts.parties_deposited, convention: 'parties_deposited: from the deposit of the instrument until a withdrawal takes effect' },
   };
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../domain/calendar-date.js';
 
 /** What an entry in the participant table records: a signature, an instrument of consent, or a provisional application. */
-export const UNTC_ACTIONS = ['signature', 'ratification', 'acceptance', 'approval', 'accession', 'succession', 'provisional_application'] as const;
+export const UNTC_ACTIONS = ['signature', 'ratification', 'acceptance', 'approval', 'accession', 'succession', 'consent_to_be_bound', 'provisional_application'] as const;
 /** One of UNTC_ACTIONS. */
 export type UntcAction = (typeof UNTC_ACTIONS)[number];
 
@@ -72,8 +72,8 @@ export interface UntcPage {
   readonly title: string;
   /** Place and date of conclusion: `Oslo, 18 September 1997`. */
   readonly concluded?: string;
-  /** The page's own counts. */
-  readonly counts: { readonly signatories: number; readonly parties: number };
+  /** The page's own counts. No signatories when its Status line gives only Parties (instruments not open for signature, e.g. the CCW's Protocols IV and V). */
+  readonly counts: { readonly signatories?: number; readonly parties: number };
   /** The participant table's column headings. */
   readonly columns: readonly string[];
   readonly participants: readonly UntcParticipant[];
