@@ -12,9 +12,9 @@ const citations = z.array(Citation);
 export const UnverifiedMark = z.strictObject({ path: z.string(), reason: z.string() }).meta({ id: 'UnverifiedMark' });
 /** A status. */
 export const Status = z.enum(STATUSES).meta({ id: 'Status' });
-/** What a treaty not in force waits for. */
 /** The date the treaty's record is complete to (its newest depositary status page), and a warning for a later date. */
 export const Horizon = z.strictObject({ record_complete_to: z.string(), source: z.string(), after_horizon: z.boolean(), warning: z.string().optional() }).meta({ id: 'Horizon' });
+/** What a treaty not in force waits for. */
 export const WaitingFor = z.strictObject({
   article: z.string(), required: z.int(), deposited: z.int(),
   missing: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status })),

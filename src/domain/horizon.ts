@@ -38,18 +38,3 @@ export function horizonWarning(h: Horizon | undefined, on: IsoDate): string | un
   if (!h || on <= h.completeTo) return undefined;
   return `The depositary's record is complete to ${h.completeTo}; later actions may be missing.`;
 }
-
-/** The JSON shape of a horizon for an answer on a date: `record_complete_to` always, `warning` only after it. */
-export interface HorizonJson {
-  readonly record_complete_to: IsoDate;
-  readonly source: string;
-  readonly after_horizon: boolean;
-  readonly warning?: string;
-}
-
-/** Shapes the horizon for an answer on `on`. */
-export function horizonJson(h: Horizon | undefined, on: IsoDate): HorizonJson | undefined {
-  if (!h) return undefined;
-  const warning = horizonWarning(h, on);
-  return { record_complete_to: h.completeTo, source: h.sourceId, after_horizon: warning !== undefined, ...(warning ? { warning } : {}) };
-}

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../domain/calendar-date.js';
 import { COUNT_CONVENTIONS, type Counts } from '../domain/counts.js';
 import type { RecordIndex } from '../domain/record-index.js';
-import { type HorizonJson, horizonJson, treatyHorizon } from '../domain/horizon.js';
+import { treatyHorizon } from '../domain/horizon.js';
+import { type HorizonJson, horizonJson } from './horizon-json.js';
 import type { Status } from '../domain/status.js';
 import type { StatusTable } from '../domain/status-table.js';
 import type { UnverifiedMark } from '../domain/treaty.js';
