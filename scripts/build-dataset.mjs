@@ -20,7 +20,7 @@ const RECORDED = { recordedBy: 'dataset', recordedAt: '2026-11-23T00:00:00Z' };
 const UNTC_FILES = { apmbc: 'untc/XXVI-5-apmbc-status-2026-02-03.html', ccm: 'untc/XXVI-6-ccm-status-2026-02-03.html' };
 const UNTC_SOURCE = { apmbc: 'untc-xxvi-5', ccm: 'untc-xxvi-6' };
 // The other chapter XXVI pages: their events come from scripts/build-untc-events.mjs; here they check the treaties' quotes.
-const MORE_UNTC = { 'untc-xxvi-1': 'XXVI-1-enmod', 'untc-xxvi-2': 'XXVI-2-ccw', 'untc-xxvi-3': 'XXVI-3-cwc', 'untc-xxvi-4': 'XXVI-4-ctbt', 'untc-xxvi-8': 'XXVI-8-att', 'untc-xxvi-9': 'XXVI-9-tpnw' };
+const MORE_UNTC = { 'untc-xxvi-1': 'XXVI-1-enmod', 'untc-xxvi-2': 'XXVI-2-ccw', 'untc-xxvi-2-a': 'XXVI-2-a-ccw-protocol-iv', 'untc-xxvi-2-b': 'XXVI-2-b-ccw-amended-protocol-ii', 'untc-xxvi-2-c': 'XXVI-2-c-ccw-article-1-amendment', 'untc-xxvi-2-d': 'XXVI-2-d-ccw-protocol-v', 'untc-xxvi-3': 'XXVI-3-cwc', 'untc-xxvi-4': 'XXVI-4-ctbt', 'untc-xxvi-8': 'XXVI-8-att', 'untc-xxvi-9': 'XXVI-9-tpnw' };
 const UNTC_MARKERS = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession', d: 'succession' };
 const MONTHS = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12 };
 

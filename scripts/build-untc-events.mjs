@@ -161,7 +161,7 @@ for (const spec of curated.pages) {
   if (!parsed.ok) { fail(`${spec.file}: ${parsed.error.message}`); continue; }
   const page = parsed.value;
   const signed = page.participants.filter((r) => r.entries.some((e) => e.action === 'signature' && !e.bracketed)).length;
-  const bound = page.participants.filter((r) => r.entries.some((e) => DEPOSITS.has(e.action) && !e.bracketed)).length;
+  const bound = page.participants.filter((r) => r.entries.some((e) => (DEPOSITS.has(e.action) || e.action === 'consent_to_be_bound') && !e.bracketed)).length;
   if ((page.counts.signatories !== undefined && signed !== page.counts.signatories) || bound !== page.counts.parties) fail(`${spec.treaty}: the page says ${page.counts.signatories} signatories and ${page.counts.parties} parties; its rows give ${signed} and ${bound}`);
   const events = page.participants.flatMap((row) => rowEvents(spec, page, row));
   events.forEach(add);

@@ -68,8 +68,8 @@ for (const [name, backend] of BACKENDS) {
       expect(m.states).toHaveLength(197);
       expect(m.treaties.map((t) => t.id).sort()).toEqual(['apmbc', 'att', 'ccm', 'ccw', 'ctbt', 'cwc', 'enmod', 'tpnw']);
       const withProtocols = (await app.inject(`/v1/matrix?on=${PAGE_DATE}&protocols=true`)).json<Matrix>();
-      expect(withProtocols.treaties.map((t) => t.id)).toEqual(expect.arrayContaining(['ccw-p1', 'ccw-p2', 'ccw-p3']));
-      expect(withProtocols.treaties).toHaveLength(11);
+      expect(withProtocols.treaties.map((t) => t.id)).toEqual(expect.arrayContaining(['ccw-p1', 'ccw-p2', 'ccw-p3', 'ccw-p4', 'ccw-ap2', 'ccw-art1', 'ccw-p5']));
+      expect(withProtocols.treaties).toHaveLength(15);
       const two = (await app.inject(`/v1/matrix?on=${PAGE_DATE}&treaties=ctbt,Ottawa%20Convention,ctbt`)).json<Matrix>();
       expect(two.treaties.map((t) => t.id)).toEqual(['ctbt', 'apmbc']);
     });

@@ -98,7 +98,7 @@ describe('matrix', () => {
   });
   it('--json: each state\'s status under each treaty, the counts, and --protocols adds the CCW Protocols', () => {
     const m = json<MatrixJson>('matrix', '--on', PAGE_DATE, '--protocols');
-    expect(m.treaties.map((t) => t.id)).toEqual(['apmbc', 'ccm', 'enmod', 'ccw', 'ccw-p1', 'ccw-p2', 'ccw-p3', 'cwc', 'ctbt', 'att', 'tpnw']);
+    expect(m.treaties.map((t) => t.id)).toEqual(['apmbc', 'ccm', 'enmod', 'ccw', 'ccw-p1', 'ccw-p2', 'ccw-p3', 'ccw-p4', 'ccw-ap2', 'ccw-art1', 'ccw-p5', 'cwc', 'ctbt', 'att', 'tpnw']);
     expect(m.states).toHaveLength(197);
     expect(m.states.find((s) => s.iso3 === 'USA')?.statuses.att).toMatchObject({ status: 'not_joined', since: '2019-07-18' });
     expect(m.states.find((s) => s.iso3 === 'LTU')?.statuses['ccw-p2']?.status).toBe('not_joined');

@@ -27,7 +27,7 @@ describe('loading the further treaties', () => {
   it('loads: eleven treaties, the CCW Protocols under the CCW, a zero delay for ENMOD', () => {
     const r = parseDatasetFiles(shippedFiles());
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.treaties.filter((t) => t.parentTreatyId === 'ccw').map((t) => t.id)).toEqual(['ccw-p1', 'ccw-p2', 'ccw-p3']);
+    expect(r.value.treaties.filter((t) => t.parentTreatyId === 'ccw').map((t) => t.id)).toEqual(['ccw-p1', 'ccw-p2', 'ccw-p3', 'ccw-p4', 'ccw-ap2', 'ccw-art1', 'ccw-p5']);
     expect(r.value.treaties.find((t) => t.id === 'enmod')?.rules.entryIntoForce.laterDelay).toEqual({ amount: 0, unit: 'days', landing: 'same_day' });
   });
   it('refuses a protocol whose parent is no treaty', () => {
