@@ -21,6 +21,8 @@ import { launchChromium, lowContrast } from './support/browser.js';
 /** The columns of the reference's APMBC and CCM tables used here. */
 interface ReferenceRow { readonly iso3: string; readonly entry_into_force: string; readonly withdrawal_deposit: string; readonly withdrawal_effective: string }
 
+// With the protocols the matrix has a column per treaty in the shipped data, after the states' column.
+const TREATY_COUNT = (JSON.parse(readFileSync(new URL('../data/treaties.json', import.meta.url), 'utf8')) as unknown[]).length;
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/web/', import.meta.url));
 const ON = '2026-02-03';
 
@@ -116,10 +118,10 @@ describe('the matrix page on the live server', { timeout: 120_000 }, () => {
     expect(APMBC.withdrawal_deposit > '2024-01-01' && CCM.withdrawal_deposit > '2024-01-01').toBe(true);
     expect(await ltu(page, 'APMBC')).toEqual({ status: 'party', since: APMBC.entry_into_force });
     expect(await ltu(page, 'CCM')).toEqual({ status: 'party', since: CCM.entry_into_force });
-    // The protocols link keeps the date and adds the three CCW Protocols.
+    // The protocols link keeps the date and adds the CCW's Protocols and its Article 1 amendment.
     await Promise.all([page.waitForURL(/protocols=true/), page.click('text=With the CCW Protocols')]);
     expect(new URL(page.url()).searchParams.get('on')).toBe('2024-01-01');
-    expect(await page.locator('table.matrix thead th[scope="col"]').count()).toBe(12);
+    expect(await page.locator('table.matrix thead th[scope="col"]').count()).toBe(TREATY_COUNT + 1);
     await page.fill('#date-field', ON);
     await Promise.all([page.waitForURL(new RegExp(`on=${ON}`)), page.click('#date-control button[type="submit"]')]);
     expect(new URL(page.url()).searchParams.get('protocols')).toBe('true');
@@ -161,7 +163,7 @@ describe('the matrix page in the static export', { timeout: 120_000 }, () => {
   it('renders the table as of the export date with the protocols, says the date is fixed, and its CSV sits beside it', async () => {
     problems = [];
     const page = await open(`${base}/matrix/`);
-    expect(await page.locator('table.matrix thead th[scope="col"]').count()).toBe(12);
+    expect(await page.locator('table.matrix thead th[scope="col"]').count()).toBe(TREATY_COUNT + 1);
     expect(await ltu(page, 'APMBC')).toEqual({ status: 'withdrawn', since: APMBC.withdrawal_effective });
     expect(await page.locator('#date-control').count()).toBe(0);
     expect(await page.locator('main').textContent()).toContain('the day it was exported');
