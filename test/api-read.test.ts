@@ -125,9 +125,14 @@ describe.each(BACKENDS)('reads on %s', (_name, backend) => {
     expect((await get(url, { 'if-none-match': '"other"' })).statusCode).toBe(200);
     expect((await get(url, { 'if-modified-since': String(first.headers['last-modified']) })).statusCode).toBe(304);
     expect((await get('/v1/treaties/apmbc/status?on=2025-03-27', { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(200);
-    const zipped = await get(url, { 'accept-encoding': 'br;q=1, gzip;q=0.8' });
+    // Brotli is offered too: the higher q-value wins (the codings are tested in api-content-coding).
+    const zlib = await import('node:zlib');
+    const brotli = await get(url, { 'accept-encoding': 'br;q=1, gzip;q=0.8' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(zlib.brotliDecompressSync(brotli.rawPayload).toString())).toEqual(first.json());
+    const zipped = await get(url, { 'accept-encoding': 'br;q=0.5, gzip;q=0.8' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(JSON.parse((await import('node:zlib')).gunzipSync(zipped.rawPayload).toString())).toEqual(first.json());
+    expect(JSON.parse(zlib.gunzipSync(zipped.rawPayload).toString())).toEqual(first.json());
     const head = await app.inject({ method: 'HEAD', url });
     expect([head.statusCode, head.body, head.headers.etag]).toEqual([200, '', first.headers.etag]);
   });
