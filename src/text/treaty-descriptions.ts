@@ -22,7 +22,11 @@ export function treatyVocabulary(treaties: readonly Treaty[]): Map<string, Set<s
       const keys = wordsOf(name).map((w) => stem(w.key));
       for (const k of keys) if (!GENERIC.has(k)) words.add(k);
       // "Anti-Personnel" is also written "antipersonnel" and "Anti-Landmine" "landmine".
-      for (let i = 0; i + 1 < keys.length; i += 1) words.add(`${keys[i] ?? ''}${keys[i + 1] ?? ''}`);
+      // Two generic words together ("the Convention" in "Article I of the Convention") still name no treaty.
+      for (let i = 0; i + 1 < keys.length; i += 1) {
+        const [a, b] = [keys[i] ?? '', keys[i + 1] ?? ''];
+        if (!(GENERIC.has(a) && GENERIC.has(b))) words.add(`${a}${b}`);
+      }
     }
     out.set(t.id, words);
   }
