@@ -57,9 +57,13 @@ export function within<K extends MentionKind>(v: SentenceView, kind: K, from: nu
  * else the one the text is mostly about.
  */
 export function treatyFor(v: SentenceView, at: number): string | undefined {
-  const named = all(v, 'treaty').filter((t) => t.treatyId !== null);
+  // An instrument the record cannot name ("Additional Protocol II") counts as named: the claim is about it, and
+  // nothing else may stand in for it.
+  const named = all(v, 'treaty').filter((t) => t.treatyId !== null || t.form === 'instrument');
   const sorted = named.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  return sorted[0]?.treatyId ?? v.lastTreaty ?? topicTreaty(v) ?? v.mainTreaty;
+  const nearest = sorted[0];
+  if (nearest) return nearest.treatyId ?? undefined;
+  return v.lastTreaty ?? topicTreaty(v) ?? v.mainTreaty;
 }
 
 /** The one treaty whose distinctive words the sentence uses ("anti-personnel mines" → the APMBC), if exactly one. */

@@ -64,7 +64,7 @@ export function verifyTreatyDate(index: RecordIndex, claim: TreatyDate): Judgeme
   if (!treaty) return { verdict: 'unverifiable', value: null, explanation: `The record has no treaty ${claim.treatyId}.`, evidence: [] };
   const milestone = claim.event === 'adopted' ? treaty.adopted : claim.event === 'opened_for_signature' ? treaty.openedForSignature : treaty.entryIntoForce;
   const words = claim.event.replace(/_/g, ' ');
-  if (!milestone) return { verdict: claim.event === 'entry_into_force' ? 'contradicted' : 'unverifiable', value: null, explanation: `The record has no date of ${words} for the ${treaty.shortName}${claim.event === 'entry_into_force' ? ': it has not entered into force' : ''}.`, evidence: [] };
+  if (!milestone) return { verdict: claim.event === 'entry_into_force' ? 'contradicted' : 'unverifiable', value: null, explanation: `The record has no date of ${words} for the ${treaty.shortName}${claim.event === 'entry_into_force' ? ': it has not entered into force' : claim.event === 'opened_for_signature' ? ': it was never open for signature — states join it by consenting to be bound' : ''}.`, evidence: [] };
   const evidence: Evidence[] = [{ kind: 'treaty', description: `the ${treaty.shortName} ${words === 'adopted' ? 'was adopted' : words === 'entry into force' ? 'entered into force' : 'opened for signature'} on ${milestone.date}${milestone.place ? ` in ${milestone.place}` : ''}`, date: milestone.date, treaty: treaty.id, verified: true, sources: sourcesOf(index, milestone.sources) }];
   const value = `${milestone.date}${milestone.place ? `, ${milestone.place}` : ''}`;
   const m = matchDate(claim.date, milestone.date);

@@ -205,7 +205,7 @@ function treatyProblem(t: Dataset['treaties'][number], cites: Cites): DataError 
   return (
     cites(f, t.id, 'sources', t.sources) ??
     cites(f, t.id, 'adopted.sources', t.adopted.sources) ??
-    cites(f, t.id, 'openedForSignature.sources', t.openedForSignature.sources) ??
+    cites(f, t.id, 'openedForSignature.sources', t.openedForSignature?.sources ?? []) ??
     cites(f, t.id, 'entryIntoForce.sources', t.entryIntoForce?.sources ?? [])
   );
 }

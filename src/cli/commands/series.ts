@@ -1,6 +1,7 @@
 import { datesBetween } from '../../domain/calendar-date.js';
 import { type SeriesPoint, seriesOn } from '../../domain/counts.js';
 import { resolveTreaty } from '../../domain/resolve.js';
+import { openedOn } from '../../domain/treaty.js';
 import { seriesJson } from '../../present/series-json.js';
 import { CliError, orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
@@ -18,7 +19,7 @@ export async function seriesCommand(treatyName: string, opts: SeriesOptions): Pr
   const to = dateOption(opts.to, 'to');
   await withIndex((index) => {
     const treaty = orFail(resolveTreaty(index, treatyName));
-    const from = opts.from === undefined ? treaty.openedForSignature.date : dateOption(opts.from, 'from');
+    const from = opts.from === undefined ? openedOn(treaty).date : dateOption(opts.from, 'from');
     if (from > to) throw new CliError('invalid_range', `--from ${from} is after --to ${to}`, 'from');
     const points = seriesOn(index, treaty.id, datesBetween(from, to, every));
     if (opts.format === 'json') return printJson(seriesJson(treaty.id, from, to, every, points));
