@@ -9,6 +9,8 @@ import { parseUntcPage } from '../src/ingest/untc/parse-untc-page.js';
 import { treatyJson } from '../src/present/treaty-json.js';
 import { liveLinks } from '../src/web/links.js';
 import { treatyPage } from '../src/web/pages/treaty-page.js';
+import { renderSite } from '../src/web/render-site.js';
+import { emptyPeople } from '../src/web/people-source.js';
 import { REFERENCE, shippedIndex } from './support/shipped.js';
 
 const index = shippedIndex();
@@ -93,5 +95,19 @@ describe('instruments never open for signature', () => {
   it('a claim that one opened for signature is unverifiable, never supported or contradicted', () => {
     const claims = check('Amended Protocol II opened for signature on 3 May 1996.');
     expect(claims.map((c) => c.verdict)).toEqual(['unverifiable']);
+  });
+});
+
+describe('the static export', () => {
+  it('has a page and downloads for each later instrument, each naming it', () => {
+    const files = renderSite(index, emptyPeople(), ON, ON);
+    for (const id of ['ccw-p4', 'ccw-ap2', 'ccw-art1', 'ccw-p5']) {
+      const pages = files.filter((f) => f.path.startsWith(`treaties/${id}`));
+      const html = pages.find((f) => f.path.endsWith('.html'));
+      expect(html?.body, id).toContain(index.treaties.get(id)?.shortName);
+      expect(html?.body, id).toContain('never open for signature');
+      // Its downloads (the status table as CSV and JSON) sit beside the page.
+      expect(pages.length, id).toBeGreaterThan(1);
+    }
   });
 });
