@@ -108,3 +108,28 @@ describe('impossible sequences, each with its own code', () => {
     expect(check(e)).toBe(code);
   });
 });
+
+describe('the record as it would stand after the write', () => {
+  it('refuses a deposit dated before the state\'s recorded signature (the signature would come after it)', () => {
+    // Kyrgyzstan signed the TPNW on 26 September 2025 (UNTC XXVI-9) and has not ratified.
+    const r = validateNewEvent(shippedIndex(), event('KGZ', 'tpnw', 'ratification', '2025-09-01'), TODAY);
+    expect(r.ok ? 'ok' : r.error.code).toBe('signature_after_deposit');
+  });
+
+  it('accepts a correction of France\'s APMBC signature to another day inside the window, and refuses one outside it', () => {
+    const index = shippedIndex();
+    const signed = (index.eventsByState.get('FRA') ?? []).find((e) => e.treatyId === 'apmbc' && e.kind === 'signature');
+    expect(signed?.date.value).toBe('1997-12-03');
+    const fix = (date: string) => ({ ...event('FRA', 'apmbc', 'signature', date), id: `fix-${date}`, supersedes: signed?.id ?? '' });
+    expect(check(fix('1997-12-04'))).toBe('ok');
+    expect(check(fix('2025-01-01'))).toBe('signature_after_deposit');
+  });
+
+  it('refuses a correction that turns the only signature of a ratifying state into something else', () => {
+    const index = shippedIndex();
+    const signed = (index.eventsByState.get('FRA') ?? []).find((e) => e.treatyId === 'cwc' && e.kind === 'signature');
+    expect(signed).toBeDefined();
+    const r = validateNewEvent(index, { ...event('FRA', 'cwc', 'statement_of_intent', '1993-01-13'), supersedes: signed?.id ?? '' }, TODAY);
+    expect(r.ok ? 'ok' : r.error.code).toBe('ratification_without_signature');
+  });
+});

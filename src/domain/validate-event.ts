@@ -5,8 +5,7 @@ import type { RecordIndex } from './record-index.js';
 import { type Result, domainError, err, ok } from './result.js';
 import { buildTimeline } from './timeline.js';
 import { conflictSpans } from './armed-conflict.js';
-import { checkSignatureSequence } from './signature-sequence.js';
-import { checkSignatureWindow } from './signature-window.js';
+import { checkSequenceRules } from './sequence-rules.js';
 import { checkStateExisted } from './state-existence.js';
 
 /**
@@ -37,11 +36,9 @@ export function validateNewEvent(index: RecordIndex, event: TreatyEvent, today: 
   if (!existed.ok) return existed;
   if (!treaty) return ok(event);
   const underTreaty = own.filter((e) => e.treatyId === treaty.id);
-  // The sequence first: France's second signature is a second signature before it is a late one.
-  const sequence = checkSignatureSequence(underTreaty, event);
+  const before = (index.eventsByState.get(event.iso3) ?? []).filter((e) => e.treatyId === treaty.id);
+  const sequence = checkSequenceRules(treaty, before, underTreaty, event);
   if (!sequence.ok) return sequence;
-  const window = checkSignatureWindow(treaty, underTreaty, event);
-  if (!window.ok) return window;
   const timeline = buildTimeline(treaty, event.iso3, underTreaty, conflictSpans(own));
   return timeline.ok ? ok(event) : timeline;
 }
