@@ -49,7 +49,7 @@ export function treatyRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const from = query.from ?? treaty.openedForSignature.date;
       const to = query.to ?? today;
       if (from > to) throw new HttpError(400, 'invalid_range', `from ${from} is after to ${to}`, 'from');
-      return seriesJson(treaty.id, from, to, query.every, seriesOn(snap.index, treaty.id, datesBetween(from, to, query.every)));
+      return seriesJson(snap.index, treaty.id, from, to, query.every, seriesOn(snap.index, treaty.id, datesBetween(from, to, query.every)));
     },
   });
   readRoute(app, ctx, {

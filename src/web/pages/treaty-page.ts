@@ -1,6 +1,7 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import type { RecordIndex } from '../../domain/record-index.js';
-import { horizonWarning, treatyHorizon } from '../../domain/horizon.js';
+import { treatyHorizon } from '../../domain/horizon.js';
+import { horizonWarning } from '../../present/horizon-json.js';
 import { statusTable } from '../../domain/status-table.js';
 import { waitingForJson } from '../../present/waiting-for-json.js';
 import type { Treaty } from '../../domain/treaty.js';
