@@ -15,10 +15,16 @@ export interface SentenceView {
   readonly mainState: string | undefined;
   /** The first state the previous sentence names ("the country" often means it). */
   readonly prevState: string | undefined;
+  /** The state the previous sentence names, when it names exactly one (a vote's subject is never taken from a list). */
+  readonly prevSoleState: string | undefined;
+  /** The state the text names most, when no other is named as often. */
+  readonly soleMainState: string | undefined;
   /** False when the text has no date of its own: a date written without a year then has none. */
   readonly yearsKnown: boolean;
   /** The latest full date in the two sentences before this one (what "in six months" may count from). */
   readonly recentDate: string | undefined;
+  /** The text's own date (its dateline or the date given), if any. */
+  readonly textDate: string | undefined;
   readonly index: RecordIndex;
   readonly gazetteer: Gazetteer;
 }
