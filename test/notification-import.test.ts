@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNotification } from '../src/ingest/notification/read-notification.js';
+import { importUntcPage } from '../src/ingest/untc/import-untc.js';
+import { openSuggestionStore } from '../src/store/kysely-suggestion-store.js';
 import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
 import { shippedIndex } from './support/shipped.js';
 
@@ -74,6 +76,9 @@ describe.each(BACKENDS)('POST /v1/notifications on %s', (_name, backend) => {
   it('a new accession (test input): accepted, the event cites the stored notice', async () => {
     const a = (await post({ text: notice('cn-test-morocco-accession.txt') })).json<Answer>();
     expect(a.suggestion.summary).toBe('Morocco: Accession of the APMBC, 2026-01-20, effect 2026-07-01 (C.N.15.2026.TREATIES-XXVI.5)');
+    // The status page showing the same accession (an altered copy: test input) queues nothing new: it is the same fact.
+    const page = await importUntcPage({ record: db.store, suggestions: openSuggestionStore(db.store) }, readFileSync(new URL('./fixtures/ingest/untc/apmbc-new-participant.html', import.meta.url), 'utf8'), { by: 'test', at: '2026-12-08T00:00:00Z' });
+    expect(page.ok && [page.value.suggestions.added.length, page.value.suggestions.known.map((k) => k.id)]).toStrictEqual([0, [a.suggestion.id]]);
     const accepted = await app.inject({ method: 'POST', url: `/v1/suggestions/${a.suggestion.id}/accept`, headers: { 'content-type': 'application/json', ...bearer(editor) }, payload: '{}' });
     expect(accepted.statusCode, accepted.body).toBe(201);
     expect(accepted.json<{ event: { id: string; sources: { id: string }[]; details: Record<string, unknown>; recordedBy: string } }>().event).toMatchObject({
