@@ -28,5 +28,5 @@ export async function importNotificationCommand(file: string, opts: { readonly u
   out(`  stored as ${document.id}${duplicate ? ' (the same text was stored before)' : ''}`);
   if (!s) return;
   const state = suggestions.added.length > 0 ? `queued as suggestion ${s.id}` : `queued before as suggestion ${s.id} (${s.status})`;
-  out(wrap(`  ${state}${s.duplicateOf ? `; the record has it already as ${s.duplicateOf}` : ''}: treatywatch accept ${s.id} or reject ${s.id} --reason "…"`, 78).join('\n    '));
+  out(wrap(`${state}${s.duplicateOf ? `; the record has it already as ${s.duplicateOf}` : ''}: treatywatch accept ${s.id} or reject ${s.id} --reason "…"`, 76).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)).join('\n'));
 }
