@@ -115,7 +115,7 @@ function print(outcomes: readonly SyncOutcome[], dryRun: boolean): void {
   for (const o of outcomes) {
     const lines = describe(o);
     out(wrap(`${o.treatyId}: ${lines[0] ?? ''}`, 78).join('\n    '));
-    for (const l of lines.slice(1)) out(wrap(`  ${l}`, 78).join('\n    '));
+    for (const l of lines.slice(1)) out(wrap(l, 76).map((w, i) => (i === 0 ? `  ${w}` : `    ${w}`)).join('\n'));
   }
   const queued = outcomes.reduce((n, o) => n + (o.kind === 'imported' ? (o.suggestions?.added.length ?? 0) : 0), 0);
   if (queued > 0) out(`\n${queued} new suggestion(s) from the depositary: treatywatch suggestions --origin depositary, then accept or reject each.`);
