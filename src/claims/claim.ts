@@ -32,6 +32,7 @@ export type ProcessStep = 'joint_statement' | 'statement_of_intent' | 'governmen
 export type Claim =
   | { readonly kind: 'party_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly others?: string; readonly convention?: 'parties_deposited' | 'parties_in_force'; readonly date?: ClaimedDate }
   | { readonly kind: 'signatory_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly sense: 'ever_signed' | 'signed_not_bound'; readonly date?: ClaimedDate }
+  | { readonly kind: 'required_missing_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly date?: ClaimedDate }
   | { readonly kind: 'never_joined_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly including: readonly string[]; readonly date?: ClaimedDate }
   | { readonly kind: 'state_status'; readonly treatyId: string; readonly iso3: string; readonly predicate: StandingPredicate }
   | { readonly kind: 'state_event'; readonly treatyId: string; readonly iso3: string; readonly event: StateEventKind; readonly date: ClaimedDate }
@@ -60,6 +61,9 @@ export interface GroupRef {
   readonly label: string;
 }
 
+/** A part of a claim the reader must bind before the record can judge it. */
+export type ClaimPart = 'who' | 'treaty' | 'property' | 'value' | 'date';
+
 /** A claim found in text, with where it is. */
 export interface FoundClaim {
   readonly claim: Claim;
@@ -72,4 +76,6 @@ export interface FoundClaim {
   readonly claimed: string;
   /** A date written in the claim that fixes when it is about ("By March 2025"), if any. */
   readonly pinned?: ClaimedDate;
+  /** A part the sentence does not bind (a subset of states counted, an increment, a list's length): the claim is then not judged. */
+  readonly unbound?: { readonly part: ClaimPart; readonly why: string };
 }

@@ -22,7 +22,7 @@ export function extractEffect(v: SentenceView): FoundClaim[] {
   const iso3 = all(v, 'state')[0]?.iso3 ?? all(v, 'body')[0]?.iso3 ?? v.prevState ?? v.mainState;
   const duration = all(v, 'duration').find((d) => d.start >= at && d.start - at < 40);
   if (duration) {
-    const rest = after(v, duration.end, 80);
+    const rest = after(v, duration.end, 140);
     const from = FROM_DEPOSITARY.test(rest) ? 'depositary' : FROM_DECISION.test(rest) ? 'decision' : 'unspecified';
     const end = duration.end + (FROM_DEPOSITARY.exec(rest)?.[0].length ?? FROM_DECISION.exec(rest)?.[0].length ?? 0);
     const start = v.s.start + (/\b(?:the\s+)?withdraw\w*/iu.exec(v.s.text)?.index ?? effect.index);

@@ -17,7 +17,8 @@ export function extractClaims(reading: TextReading, index: RecordIndex, gazettee
   const all = reading.sentences.flatMap((s) => s.mentions);
   const mainTreaty = mostOften(mentionsOf(all, 'treaty').map((t) => t.treatyId));
   const mainState = mostOften(mentionsOf(all, 'state').map((s) => s.iso3));
-  const soleMainState = mostOften(mentionsOf(all, 'state').map((s) => s.iso3), true);
+  // Counted once per sentence ("the United States (US)" is one mention of it), and only when no other state is named as often.
+  const soleMainState = mostOften(reading.sentences.flatMap((s) => [...new Set(mentionsOf(s.mentions, 'state').map((m) => m.iso3))]), true);
   let prevSoleState: string | undefined;
   const out: FoundClaim[] = [];
   let lastTreaty: string | undefined;

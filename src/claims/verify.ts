@@ -25,6 +25,7 @@ export function judge(claim: Claim, ctx: VerifyContext, on: IsoDate): Judgement 
     case 'party_count':
     case 'signatory_count':
     case 'never_joined_count':
+    case 'required_missing_count':
       return verifyCount(index, claim, on);
     case 'state_status':
       return verifyStateStatus(index, claim, on);
