@@ -115,3 +115,16 @@ describe('the states a treaty waits for', () => {
     expect(c?.verdict).toBe('supported');
   });
 });
+
+describe('dates as a wire writes them', () => {
+  it('never reads a run of days ("on February 19–20, 2026") as its first day', () => {
+    const claims = on('2026-02-25')('Poland’s withdrawal from the Ottawa Convention took effect on February 19–20, 2026.');
+    expect(claims.filter((c) => c.verdict === 'contradicted')).toEqual([]);
+    const d = claims.find((c) => c.kind === 'state_event');
+    if (d && d.claim.kind === 'state_event') expect(d.claim.date.precision).toBe('range');
+  });
+  it('reads "on Thursday" in a text dated that Thursday as that day', () => {
+    const vote = kinds(on('2025-06-19')('Finnish MPs voted to approve the country’s withdrawal from the Ottawa Treaty on Thursday.'), 'vote')[0];
+    expect(vote?.verdict).toBe('supported');
+  });
+});
