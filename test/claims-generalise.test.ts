@@ -128,3 +128,16 @@ describe('dates as a wire writes them', () => {
     expect(vote?.verdict).toBe('supported');
   });
 });
+
+describe('casualty totals', () => {
+  it('supports the Landmine Monitor’s total, killed and injured for the year said', () => {
+    const claims = kinds(on('2025-12-02')('Landmine Monitor 2025 recorded at least 6,279 casualties from landmines and explosive remnants of war in 2024, including 1,945 deaths and 4,325 injuries.'), 'casualty_total');
+    expect(claims.map((c) => [c.claim.kind === 'casualty_total' ? c.claim.measure : '', c.verdict])).toEqual([['total', 'supported'], ['killed', 'supported'], ['injured', 'supported']]);
+  });
+  it('contradicts a wrong exact figure for the year, but never judges cluster munition or one state’s figures', () => {
+    expect(kinds(on('2025-12-02')('Landmine Monitor 2025 recorded 5,279 casualties from landmines in 2024.'), 'casualty_total')[0]?.verdict).toBe('contradicted');
+    expect(kinds(on('2024-09-10')('Cluster munitions caused 219 casualties in 2023, and landmines many more.'), 'casualty_total')).toEqual([]);
+    const own = kinds(on('2025-12-02')('Myanmar recorded 2,029 landmine casualties in 2024, the most of any country.'), 'casualty_total')[0];
+    expect(own?.reason).toMatchObject({ code: 'not_understood', part: 'who' });
+  });
+});

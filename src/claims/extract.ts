@@ -4,13 +4,13 @@ import type { FoundClaim } from './claim.js';
 import type { Extractor, SentenceView } from './extract-context.js';
 import { extractCounts } from './extract-counts.js';
 import { extractGroupClaims } from './extract-groups.js';
-import { extractCasualties, extractMineUse, extractProcess, extractVotes } from './extract-other.js';
+import { extractCasualties, extractCasualtyTotals, extractMineUse, extractProcess, extractVotes } from './extract-other.js';
 import { extractEffect, extractTreatyDates } from './extract-rules.js';
 import { extractStateClaims } from './extract-state.js';
 import { extractStatements } from './extract-statements.js';
 
 /** Every extractor, in the order their claims are listed when two start together. */
-export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractMineUse, extractProcess];
+export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractCasualtyTotals, extractMineUse, extractProcess];
 
 /** Finds every checkable claim in a text that has been read. */
 export function extractClaims(reading: TextReading, index: RecordIndex, gazetteer: Gazetteer, yearsKnown = true): FoundClaim[] {

@@ -4,7 +4,7 @@ import type { Claim } from './claim.js';
 import type { ClaimFacts } from './facts.js';
 import { verifyCount } from './verify-counts.js';
 import { verifyGroup } from './verify-group.js';
-import { verifyCasualtyShare, verifyNoData, verifyProcess, verifyStockpile } from './verify-other.js';
+import { verifyCasualtyShare, verifyCasualtyTotal, verifyNoData, verifyProcess, verifyStockpile } from './verify-other.js';
 import { verifyMajority, verifyVote } from './verify-votes.js';
 import { verifyEffectRule, verifyTreatyDate } from './verify-rules.js';
 import { verifyStatement } from './verify-statements.js';
@@ -43,6 +43,8 @@ export function judge(claim: Claim, ctx: VerifyContext, on: IsoDate): Judgement 
       return verifyMajority(index, claim, facts);
     case 'casualty_share':
       return verifyCasualtyShare(index, claim, facts, on);
+    case 'casualty_total':
+      return verifyCasualtyTotal(index, claim, facts, on);
     case 'casualty_trend':
     case 'mine_use':
       return verifyNoData(claim);
