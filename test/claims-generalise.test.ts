@@ -141,3 +141,15 @@ describe('casualty totals', () => {
     expect(own?.reason).toMatchObject({ code: 'not_understood', part: 'who' });
   });
 });
+
+describe('a treaty named by its year', () => {
+  it('supports "the 1997 Mine Ban Treaty" and "the 2013 pact", and does not judge "the 1999 treaty"', () => {
+    expect(kinds(on('2025-12-02')('The report warns that the 1997 Mine Ban Treaty faces its most serious challenge.'), 'treaty_date')[0]?.verdict).toBe('supported');
+    expect(kinds(on('2019-05-01')('The United States will drop out of the Arms Trade Treaty, the 2013 pact designed to regulate the arms trade.'), 'treaty_date')[0]?.verdict).toBe('supported');
+    const loose = kinds(on('2025-12-01')('Five states are moving to exit the Ottawa Convention, the 1999 treaty banning anti-personnel mines.'), 'treaty_date')[0];
+    expect(loose?.reason).toEqual({ code: 'not_understood', part: 'property' });
+  });
+  it('reads "shall enter into force on 22 January 2021" as the treaty’s date', () => {
+    expect(kinds(on('2020-11-08')('The Treaty on the Prohibition of Nuclear Weapons shall enter into force on 22 January 2021.'), 'treaty_date')[0]?.verdict).toBe('supported');
+  });
+});

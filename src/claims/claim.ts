@@ -38,7 +38,7 @@ export type Claim =
   | { readonly kind: 'state_event'; readonly treatyId: string; readonly iso3: string; readonly event: StateEventKind; readonly date: ClaimedDate }
   | { readonly kind: 'group_status'; readonly treatyId: string; readonly groups: readonly GroupRef[]; readonly except: readonly string[]; readonly predicate: StandingPredicate }
   | { readonly kind: 'effect_rule'; readonly treatyId: string; readonly amount: number; readonly unit: 'days' | 'weeks' | 'months' | 'years'; readonly from: 'depositary' | 'decision' | 'unspecified'; readonly iso3?: string; readonly since?: IsoDate }
-  | { readonly kind: 'treaty_date'; readonly treatyId: string; readonly event: 'adopted' | 'opened_for_signature' | 'entry_into_force'; readonly date: ClaimedDate; readonly place?: string }
+  | { readonly kind: 'treaty_date'; readonly treatyId: string; readonly event: 'adopted' | 'opened_for_signature' | 'entry_into_force' | 'dated'; readonly date: ClaimedDate; readonly place?: string }
   | { readonly kind: 'vote'; readonly iso3?: string; readonly treatyId?: string; readonly for?: number; readonly against?: number; readonly abstain?: number; readonly unanimous?: boolean; readonly date?: ClaimedDate }
   | { readonly kind: 'required_majority'; readonly iso3?: string; readonly part?: number; readonly whole?: number; readonly fraction?: string; readonly hedge?: Hedge }
   | { readonly kind: 'casualty_share'; readonly share: 'civilian' | 'child'; readonly percent: ClaimedNumber; readonly of: string; readonly year?: number; readonly report?: number; readonly place?: string }
