@@ -153,3 +153,14 @@ describe('a treaty named by its year', () => {
     expect(kinds(on('2020-11-08')('The Treaty on the Prohibition of Nuclear Weapons shall enter into force on 22 January 2021.'), 'treaty_date')[0]?.verdict).toBe('supported');
   });
 });
+
+describe('ordinals of joining', () => {
+  it('supports "Honduras became the 50th state to ratify" and "the fiftieth instrument … on 24 October 2020"', () => {
+    expect(kinds(on('2020-10-25')('Honduras became the 50th state to ratify the Treaty on the Prohibition of Nuclear Weapons.'), 'ordinal')[0]?.verdict).toBe('supported');
+    expect(kinds(on('2020-11-08')('With the deposit of the fiftieth instrument of ratification on 24 October 2020, the Treaty on the Prohibition of Nuclear Weapons shall enter into force.'), 'ordinal')[0]?.verdict).toBe('supported');
+  });
+  it('contradicts an ordinal far from the count, and does not judge one a single deposit off', () => {
+    expect(kinds(on('2020-10-25')('Honduras became the 40th state to ratify the Treaty on the Prohibition of Nuclear Weapons.'), 'ordinal')[0]?.verdict).toBe('contradicted');
+    expect(kinds(on('2020-10-25')('Honduras became the 51st state to ratify the Treaty on the Prohibition of Nuclear Weapons.'), 'ordinal')[0]?.verdict).toBe('unverifiable');
+  });
+});

@@ -34,6 +34,7 @@ export type Claim =
   | { readonly kind: 'signatory_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly sense: 'ever_signed' | 'signed_not_bound'; readonly date?: ClaimedDate }
   | { readonly kind: 'required_missing_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly date?: ClaimedDate }
   | { readonly kind: 'never_joined_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly including: readonly string[]; readonly date?: ClaimedDate }
+  | { readonly kind: 'ordinal'; readonly treatyId: string; readonly n: number; readonly iso3?: string; readonly date?: ClaimedDate }
   | { readonly kind: 'state_status'; readonly treatyId: string; readonly iso3: string; readonly predicate: StandingPredicate }
   | { readonly kind: 'state_event'; readonly treatyId: string; readonly iso3: string; readonly event: StateEventKind; readonly date: ClaimedDate }
   | { readonly kind: 'group_status'; readonly treatyId: string; readonly groups: readonly GroupRef[]; readonly except: readonly string[]; readonly predicate: StandingPredicate }

@@ -8,9 +8,10 @@ import { extractCasualties, extractCasualtyTotals, extractMineUse, extractProces
 import { extractEffect, extractTreatyDates } from './extract-rules.js';
 import { extractStateClaims } from './extract-state.js';
 import { extractStatements } from './extract-statements.js';
+import { extractOrdinals } from './extract-ordinals.js';
 
 /** Every extractor, in the order their claims are listed when two start together. */
-export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractCasualtyTotals, extractMineUse, extractProcess];
+export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractCasualtyTotals, extractMineUse, extractProcess, extractOrdinals];
 
 /** Finds every checkable claim in a text that has been read. */
 export function extractClaims(reading: TextReading, index: RecordIndex, gazetteer: Gazetteer, yearsKnown = true): FoundClaim[] {

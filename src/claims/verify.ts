@@ -8,6 +8,7 @@ import { verifyCasualtyShare, verifyCasualtyTotal, verifyNoData, verifyProcess, 
 import { verifyMajority, verifyVote } from './verify-votes.js';
 import { verifyEffectRule, verifyTreatyDate } from './verify-rules.js';
 import { verifyStatement } from './verify-statements.js';
+import { verifyOrdinal } from './verify-ordinals.js';
 import { verifyStateEvent, verifyStateStatus } from './verify-state.js';
 import type { Judgement } from './verdict.js';
 
@@ -27,6 +28,8 @@ export function judge(claim: Claim, ctx: VerifyContext, on: IsoDate): Judgement 
     case 'never_joined_count':
     case 'required_missing_count':
       return verifyCount(index, claim, on);
+    case 'ordinal':
+      return verifyOrdinal(index, claim, on);
     case 'state_status':
       return verifyStateStatus(index, claim, on);
     case 'state_event':
