@@ -90,3 +90,39 @@ describe('treatywatch sync (CLI, SQLite)', { timeout: 90_000 }, () => {
     expect(r.stdout).toMatch(/Example:\n {2}treatywatch sync apmbc ccm --dry-run/);
   });
 });
+
+describe('treatywatch serve --sync-every', { timeout: 90_000 }, () => {
+  it('refuses a schedule that is not a duration of a minute or more (exit 2)', async () => {
+    for (const every of ['24', '10s', 'daily']) {
+      const r = await run(['serve', '--port', '0', '--sync-every', every], { TREATYWATCH_DB: tempDb() });
+      expect([every, r.code, r.stderr]).toStrictEqual([every, 2, expect.stringContaining('--sync-every must be a duration such as 30m, 24h or 7d') as unknown]);
+    }
+  });
+
+  it('syncs once at the start, logs what it did, and stops cleanly on SIGTERM', async () => {
+    const depositary = await startDepositary();
+    depositary.set('XXVI-5', page(later(PUBLISHED)));
+    const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--log-level', 'silent', '--sync-every', '24h'], {
+      env: { PATH: process.env.PATH ?? '', TREATYWATCH_TODAY: '2026-12-08', TREATYWATCH_DB: tempDb(), TREATYWATCH_UNTC_BASE: depositary.base },
+    });
+    let stderr = '';
+    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+    const line = await new Promise<string>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no sync line in time:\n${stderr}`)), 80_000);
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        const m = /treatywatch: (sync: .*)\n/.exec(stderr);
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1] ?? '');
+        }
+      });
+    });
+    expect(line).toMatch(/^sync: \d+ treaties; horizon moved: apmbc → 2026-12-01; .*not synced: .*\[http_status\]/);
+    expect(stderr).toMatch(/syncing with the depositary every 24h \(first now\)/);
+    expect(depositary.requests('XXVI-5')).toHaveLength(1);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await depositary.close();
+  });
+});

@@ -115,8 +115,8 @@ export function clauseEnd(v: SentenceView, at: number, n = 160): number {
 }
 
 /** A found claim. */
-export function found(v: SentenceView, claim: Claim, start: number, end: number, claimed: string, pinned?: ClaimedDate): FoundClaim {
-  return { claim, start, end, sentence: v.s.index, claimed, ...(pinned ? { pinned } : {}) };
+export function found(v: SentenceView, claim: Claim, start: number, end: number, claimed: string, pinned?: ClaimedDate, unbound?: FoundClaim['unbound']): FoundClaim {
+  return { claim, start, end, sentence: v.s.index, claimed, ...(pinned ? { pinned } : {}), ...(unbound ? { unbound } : {}) };
 }
 
 /** A state's name from the record. */

@@ -48,6 +48,41 @@ const SUBJECT_BEFORE = /\b(civilians?|children|child)\b[^.;%]{0,40}?\b(?:account
 // "49 per cent of civilian casualties", "(49 per cent, or 1,171) of civilian casualties": civilian is the base, not the share.
 const CIVILIAN_BASE = /^[^.;%()]{0,6}(?:\)|,\s*or\s+[\d,]+\s*\))?\s*(?:per\s*cent|percent|%)?\s*of\s+(?:all\s+|the\s+)?(?:recorded\s+)?civilian\b/iu;
 
+// "6,279 casualties", "1,945 deaths", "over 4,300 injuries", "1,661 killed": the noun says which figure.
+const TOTAL_NOUN = /^\s*(?:new\s+|recorded\s+|mine\s+|landmine\s+|mine\/ERW\s+|people\s+(?=killed|injured))?(casualt(?:y|ies)|victims|deaths|fatalities|killed|dead|injuries|injured|wounded)\b/iu;
+// A figure for something else: a change, cluster munitions (not in the record), one state's toll.
+const NOT_A_TOTAL = /\b(?:increase|rise|drop|decrease|fall|more\s+than\s+the|compared)\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$/iu;
+
+/** Finds the Monitor's casualty totals: "6,279 casualties in 2024", "1,945 deaths and over 4,300 injuries". */
+export function extractCasualtyTotals(v: SentenceView): FoundClaim[] {
+  if (!CASUALTY.test(v.s.text) && !/\b(?:deaths|fatalities|injuries|dead|wounded)\b/iu.test(v.s.text)) return [];
+  // The record holds the Landmine Monitor's figures only; one state's figures are not the world's.
+  const context = `${v.prev?.text ?? ''} ${v.s.text}`;
+  if (/\bcluster\b/iu.test(context)) return [];
+  if (!/\b(?:landmines?|mines?|Landmine\s+Monitor|explosive\s+remnants|ERW|unexploded)\b/iu.test(context)) return [];
+  const out: FoundClaim[] = [];
+  const prevCasualty = v.prev && CASUALTY.test(v.prev.text) ? v.prev : undefined;
+  const yearIn = (text: string, offset: number, ds: readonly { precision: string; value: string; start: number }[]) => ds.find((d) => d.precision === 'year' && !/monitor|report/iu.test(text.slice(Math.max(0, d.start - offset - 30), d.start - offset)));
+  const year = yearIn(v.s.text, v.s.start, all(v, 'date')) ?? (prevCasualty ? yearIn(prevCasualty.text, prevCasualty.start, mentionsOf(prevCasualty.mentions, 'date')) : undefined);
+  const report = /\bLandmine\s+Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(v.s.text) ?? (prevCasualty ? /\bLandmine\s+Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(prevCasualty.text) : null);
+  const states = all(v, 'state');
+  for (const n of all(v, 'number')) {
+    if (n.ordinal || n.value < 100 || !Number.isInteger(n.value)) continue;
+    if (year && n.value === Number(year.value)) continue;
+    const noun = TOTAL_NOUN.exec(after(v, n.end, 40));
+    if (!noun) continue;
+    if (NOT_A_TOTAL.test(before(v, n.start, 40))) continue;
+    const word = (noun[1] ?? '').toLowerCase();
+    const both = /^\s*(?:people\s+)?(?:were\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|maimed)/iu.test(after(v, n.end, 40));
+    const measure = both || /^(?:casualt|victims)/u.test(word) ? 'total' : /^(?:deaths|fatalities|killed|dead)$/u.test(word) ? 'killed' : 'injured';
+    const number = { value: n.value, ...(n.hedge ? { hedge: n.hedge } : {}) };
+    const unbound: FoundClaim['unbound'] = states.length > 0 ? { part: 'who', why: `the sentence names ${stateName(v, states[0]?.iso3 ?? '')}: the figure may be that state's, and the record holds only the Monitor's world totals` } : undefined;
+    out.push(found(v, { kind: 'casualty_total', measure, number, ...(year ? { year: Number(year.value) } : {}), ...(report ? { report: Number(report[1]) } : {}) }, n.start, n.end + noun[0].length,
+      `${numberWords(number)} ${measure === 'total' ? 'casualties' : measure}${year ? ` in ${year.value}` : ''}`, undefined, unbound));
+  }
+  return out;
+}
+
 /** Finds casualty shares ("85% of victims are civilians, and 40% of them are children") and trends ("fallen by over 75%"). */
 export function extractCasualties(v: SentenceView): FoundClaim[] {
   if (!v.s.mentions.some((m) => m.kind === 'percent')) return [];

@@ -4,20 +4,22 @@ import type { FoundClaim } from './claim.js';
 import type { Extractor, SentenceView } from './extract-context.js';
 import { extractCounts } from './extract-counts.js';
 import { extractGroupClaims } from './extract-groups.js';
-import { extractCasualties, extractMineUse, extractProcess, extractVotes } from './extract-other.js';
+import { extractCasualties, extractCasualtyTotals, extractMineUse, extractProcess, extractVotes } from './extract-other.js';
 import { extractEffect, extractTreatyDates } from './extract-rules.js';
 import { extractStateClaims } from './extract-state.js';
 import { extractStatements } from './extract-statements.js';
+import { extractOrdinals } from './extract-ordinals.js';
 
 /** Every extractor, in the order their claims are listed when two start together. */
-export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractMineUse, extractProcess];
+export const EXTRACTORS: readonly Extractor[] = [extractCounts, extractGroupClaims, extractStateClaims, extractEffect, extractTreatyDates, extractVotes, extractCasualties, extractCasualtyTotals, extractMineUse, extractProcess, extractOrdinals];
 
 /** Finds every checkable claim in a text that has been read. */
 export function extractClaims(reading: TextReading, index: RecordIndex, gazetteer: Gazetteer, yearsKnown = true): FoundClaim[] {
   const all = reading.sentences.flatMap((s) => s.mentions);
   const mainTreaty = mostOften(mentionsOf(all, 'treaty').map((t) => t.treatyId));
   const mainState = mostOften(mentionsOf(all, 'state').map((s) => s.iso3));
-  const soleMainState = mostOften(mentionsOf(all, 'state').map((s) => s.iso3), true);
+  // Counted once per sentence ("the United States (US)" is one mention of it), and only when no other state is named as often.
+  const soleMainState = mostOften(reading.sentences.flatMap((s) => [...new Set(mentionsOf(s.mentions, 'state').map((m) => m.iso3))]), true);
   let prevSoleState: string | undefined;
   const out: FoundClaim[] = [];
   let lastTreaty: string | undefined;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/calendar-date.js';
-import type { Claim, ClaimKind } from './claim.js';
+import type { Claim, ClaimKind, ClaimPart } from './claim.js';
 
 /** What the record says of a claim. */
 export const VERDICTS = ['supported', 'contradicted', 'depends_on_definition', 'disputed', 'unverifiable'] as const;
@@ -32,9 +32,6 @@ export interface Evidence {
   readonly verified: boolean;
   readonly sources: readonly EvidenceSource[];
 }
-
-/** A part of a claim the reader must bind before the record can judge it. */
-export type ClaimPart = 'who' | 'treaty' | 'property' | 'value' | 'date';
 
 /**
  * Why a claim is `unverifiable`: the sentence was not understood well enough to bind one of its

@@ -41,6 +41,42 @@ export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { 
   return { verdict: ok ? 'supported' : 'contradicted', value: `${s.percent}%`, explanation: `${base}${ok ? '' : `, not ${said}`}${!ok && !sameBase ? ' (and a share of civilian casualties, not of all)' : ''}.`, evidence };
 }
 
+/**
+ * Checks a casualty total, or the killed or injured, against the Landmine Monitor's figures: for the year said,
+ * else the edition current on the date. Any edition's figure for that year (editions revise) that holds supports it.
+ */
+export function verifyCasualtyTotal(index: RecordIndex, claim: Extract<Claim, { kind: 'casualty_total' }>, facts: ClaimFacts, on: IsoDate): Judgement {
+  if (!facts.casualtyFigures || !facts.monitorReports) return unverifiable(`Casualty figures cannot be checked: ${facts.problem ?? 'the record holds no casualty figures'}.`);
+  const reports = new Map(facts.monitorReports.map((r) => [r.id, r]));
+  const edition = (id: string): number => Number(reports.get(id)?.name.match(/\d{4}/u)?.[0] ?? 0);
+  const valueOf = (f: CasualtyFigure): number | undefined => (claim.measure === 'total' ? f.total : claim.measure === 'killed' ? f.killed : f.injured);
+  const out = facts.casualtyFigures.filter((f) => valueOf(f) !== undefined && f.reportId !== 'lm-series-1999' && knownBy(reports.get(f.reportId)?.published ?? { value: '9999', precision: 'year' }, on) === 'yes');
+  const named = claim.report === undefined ? out : out.filter((f) => edition(f.reportId) === claim.report);
+  const latest = [...named].sort((a, b) => b.year - a.year)[0];
+  const year = claim.year ?? latest?.year;
+  const what = claim.measure === 'total' ? 'casualties' : claim.measure === 'killed' ? 'people killed' : 'people injured';
+  if (year === undefined || !latest) return unverifiable(`The record has no Landmine Monitor count of ${what} published by ${on}.`);
+  if (claim.year === undefined && claim.report === undefined) {
+    const published = reports.get(latest.reportId)?.published;
+    if (published !== undefined && rangeOf(published).latest < addMonths(on, -13)) return unverifiable(`The text gives no year, and the edition current on ${on} is not in the record (the latest is ${reports.get(latest.reportId)?.name ?? latest.reportId}).`);
+  }
+  const forYear = named.filter((f) => f.year === year);
+  if (forYear.length === 0) return unverifiable(`The record has no Landmine Monitor count of ${what} for ${year} published by ${on}.`);
+  const evidence: Evidence[] = forYear.map((f) => ({ kind: 'figure', description: `${reports.get(f.reportId)?.name ?? f.reportId}, casualties in ${f.year}: ${f.total} in all${f.killed !== undefined ? `, ${f.killed} killed` : ''}${f.injured !== undefined ? `, ${f.injured} injured` : ''}`, verified: f.verified, sources: sourcesOf(index, f.sources, facts.sources) }));
+  const values = forYear.map((f) => valueOf(f) as number);
+  const said = numberWords(claim.number);
+  // A round figure with no hedge ("6,000 casualties") is a writer's rounding: it is judged only when it is near.
+  const round = claim.number.hedge === undefined && claim.number.value % 100 === 0;
+  // The Monitor's "at least 6,279" is its count, a minimum of the true toll: "at least N" is its figure, not any figure above N.
+  const minimum = claim.number.hedge === 'at_least';
+  const ok = values.some((x) => (round ? Math.abs(x - claim.number.value) <= claim.number.value * 0.05 : minimum ? Math.abs(x - claim.number.value) <= claim.number.value * 0.01 : holds(claim.number, x, false)));
+  if (!ok && minimum && values.every((x) => x > claim.number.value)) return unverifiable(`The Landmine Monitor counts ${[...new Set(values)].join(' or ')} ${what} in ${year}; "${said}" is true of it only loosely, and may be another year's figure.`, evidence, { code: 'not_understood', part: 'value' });
+  const value = [...new Set(values)].join(' or ');
+  if (ok) return { verdict: 'supported', value, explanation: `The Landmine Monitor counts ${value} ${what} in ${year}: "${said}" holds.`, evidence };
+  if (round) return unverifiable(`The Landmine Monitor counts ${value} ${what} in ${year}; "${said}" is a round figure too far from it to say which figure it rounds.`, evidence, { code: 'not_understood', part: 'value' });
+  return { verdict: 'contradicted', value, explanation: `The Landmine Monitor counts ${value} ${what} in ${year}, not ${said}.`, evidence };
+}
+
 /** Claims the record has no data for at all: who uses or produces mines, trends in casualties. */
 export function verifyNoData(claim: Extract<Claim, { kind: 'mine_use' | 'casualty_trend' }>): Judgement {
   if (claim.kind === 'mine_use') return unverifiable(`The record holds no data on who ${claim.activity === 'use' ? 'uses' : 'produces'} anti-personnel mines.`);

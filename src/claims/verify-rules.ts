@@ -53,6 +53,20 @@ export function verifyEffectRule(index: RecordIndex, claim: EffectRule, on: IsoD
   return { verdict: 'depends_on_definition', value, convention: 'rule', explanation: `${claim.amount} ${claim.unit} is right only counted from the depositary's receipt (${withdrawal.date.value}, effect ${effect.label}), not from ${claim.from === 'decision' ? 'the decision' : (claim.since ? `the step the text dates (${claim.since} → ${readFrom})` : `the text's date (${textDate} → ${readFrom})`)}.`, evidence };
 }
 
+/** "The 1997 Mine Ban Treaty": the year a treaty is named by is the year it was adopted or opened for signature. */
+function verifyTreatyYear(index: RecordIndex, claim: TreatyDate): Judgement {
+  const treaty = index.treaties.get(claim.treatyId);
+  if (!treaty) return unverifiable(`The record has no treaty ${claim.treatyId}.`);
+  const year = claim.date.earliest.slice(0, 4);
+  const milestones = [['adopted', treaty.adopted], ['opened for signature', treaty.openedForSignature], ['entered into force', treaty.entryIntoForce]] as const;
+  const evidence: Evidence[] = milestones.flatMap(([words, m]) => (m ? [{ kind: 'treaty' as const, description: `the ${treaty.shortName} ${words} on ${m.date}${m.place ? ` in ${m.place}` : ''}`, date: m.date, treaty: treaty.id, verified: true, sources: sourcesOf(index, m.sources) }] : []));
+  const value = milestones.map(([words, m]) => (m ? `${words} ${m.date}` : '')).filter(Boolean).join('; ');
+  const hit = milestones.slice(0, 2).find(([, m]) => m?.date.startsWith(year));
+  if (hit) return { verdict: 'supported', value, explanation: `The ${treaty.shortName} was ${hit[0]} in ${year} (${value}).`, evidence };
+  // "The 1999 treaty": the year of entry into force, or another: which date the year stands for is not said.
+  return notUnderstood('property', `"${claim.date.text}" names the ${treaty.shortName}, which was ${value}: which of its dates the year stands for is not said`, evidence);
+}
+
 function approxDays(amount: number, unit: EffectRule['unit']): number {
   return amount * { days: 1, weeks: 7, months: 30.4, years: 365.25 }[unit];
 }
@@ -74,6 +88,7 @@ function addBy(date: IsoDate, amount: number, unit: EffectRule['unit']): IsoDate
 export function verifyTreatyDate(index: RecordIndex, claim: TreatyDate): Judgement {
   const treaty = index.treaties.get(claim.treatyId);
   if (!treaty) return { verdict: 'unverifiable', value: null, explanation: `The record has no treaty ${claim.treatyId}.`, evidence: [] };
+  if (claim.event === 'dated') return verifyTreatyYear(index, claim);
   const milestone = claim.event === 'adopted' ? treaty.adopted : claim.event === 'opened_for_signature' ? treaty.openedForSignature : treaty.entryIntoForce;
   const words = claim.event.replace(/_/g, ' ');
   if (!milestone) return { verdict: claim.event === 'entry_into_force' ? 'contradicted' : 'unverifiable', value: null, explanation: `The record has no date of ${words} for the ${treaty.shortName}${claim.event === 'entry_into_force' ? ': it has not entered into force' : claim.event === 'opened_for_signature' ? ': it was never open for signature — states join it by consenting to be bound' : ''}.`, evidence: [] };

@@ -108,8 +108,9 @@ export function toEvent(index: RecordIndex, input: SourcedEventInput, recording:
 /** The source an event cites: `cite` (or the stored source with its id or address), else one made from the input's source fields. */
 function citedSource(index: RecordIndex, input: SourcedEventInput, cite: Source | undefined, sourceDate: string | undefined): Result<{ existing?: Source; source?: Source }> {
   if (cite) {
-    // By address only when the date agrees too: a depositary page keeps its address from one status date to the next.
-    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find((s) => s.url === cite.url && (cite.date === undefined || s.date === cite.date)));
+    // A depositary status page keeps its address from one status date to the next: by address, it is the same page only on the same date.
+    const samePage = (s: Source) => s.url === cite.url && (cite.kind !== 'depositary' || cite.date === undefined || s.date === cite.date);
+    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find(samePage));
     return ok(stored ? { existing: stored } : { source: cite });
   }
   const { source_url: url, source_title: title, publisher } = input;

@@ -1,7 +1,7 @@
 import { resolveTreaty } from '../../domain/resolve.js';
 import { indexRecord } from '../../domain/record-index.js';
 import type { Treaty } from '../../domain/treaty.js';
-import type { SyncOutcome, SyncStores } from '../../ingest/sync/sync-treaty.js';
+import { type SyncOutcome, type SyncStores, parseBase, syncTreaties } from '../../ingest/sync/sync-treaty.js';
 import { FIXABLE } from '../../ingest/untc/untc-diff-types.js';
 import { describeDifference } from '../../ingest/untc/untc-suggestions.js';
 import { MAX_DOCUMENT_BYTES } from '../../ingest/document-bytes.js';
@@ -33,14 +33,27 @@ const DEFAULT_BASE = 'https://treaties.un.org';
  * suggestions; the horizon moved on a clean import of a newer page. Exit 0 also when nothing is new.
  */
 export async function syncCommand(names: readonly string[], opts: SyncCommandOptions): Promise<void> {
-  const { parseBase, syncTreaties } = await import('../../ingest/sync/sync-treaty.js');
-  const base = orFail(parseBase(opts.baseUrl ?? process.env.TREATYWATCH_UNTC_BASE ?? DEFAULT_BASE));
+  const outcomes = await runSync(names, opts, process.stderr.isTTY);
+  if (opts.format === 'json') printJson({ dry_run: opts.dryRun === true, base: baseOf(opts), treaties: outcomes.map(asJson) });
+  else print(outcomes, opts.dryRun === true);
+  const refused = outcomes.filter((o) => o.kind === 'failed' && o.stage !== 'fetch');
+  const unreachable = outcomes.filter((o) => o.kind === 'failed' && o.stage === 'fetch');
+  const first = refused[0] ?? unreachable[0];
+  if (first?.kind === 'failed') {
+    const n = refused.length + unreachable.length;
+    throw new CliError(first.error.code, `${n} of ${outcomes.length} treaties not synced (the record is unchanged for them); first: ${first.treatyId}: ${first.error.message}`, first.error.field, refused.length > 0 ? EXIT.pageRefused : EXIT.fetchFailed);
+  }
+}
+
+/** Syncs the named treaties (all with a depositary page when none is named) on the store the environment names; flags checked first (bad ones throw as bad input). */
+export async function runSync(names: readonly string[], opts: Omit<SyncCommandOptions, 'format'>, progress: boolean): Promise<SyncOutcome[]> {
+  const base = baseOf(opts);
   const timeoutMs = seconds(opts.timeout ?? '30', 'timeout') * 1000;
   const retries = count(opts.retries ?? '2', 'retries');
-  const outcomes = await withSyncStores(async (stores) => {
+  return withSyncStores(async (stores) => {
     const index = indexRecord(await stores.record.readDataset());
     const treaties: Treaty[] = names.length === 0 ? [...index.treaties.values()].filter((t) => t.untcNumber !== undefined) : names.map((n) => orFail(resolveTreaty(index, n)));
-    const bar = await progressLine(treaties.length);
+    const bar = progress ? await progressLine(treaties.length) : undefined;
     try {
       let done = 0;
       return await syncTreaties(stores, treaties, {
@@ -55,15 +68,19 @@ export async function syncCommand(names: readonly string[], opts: SyncCommandOpt
       bar?.stop();
     }
   });
-  if (opts.format === 'json') printJson({ dry_run: opts.dryRun === true, base, treaties: outcomes.map(asJson) });
-  else print(outcomes, opts.dryRun === true);
-  const refused = outcomes.filter((o) => o.kind === 'failed' && o.stage !== 'fetch');
-  const unreachable = outcomes.filter((o) => o.kind === 'failed' && o.stage === 'fetch');
-  const first = refused[0] ?? unreachable[0];
-  if (first?.kind === 'failed') {
-    const n = refused.length + unreachable.length;
-    throw new CliError(first.error.code, `${n} of ${outcomes.length} treaties not synced (the record is unchanged for them); first: ${first.treatyId}: ${first.error.message}`, first.error.field, refused.length > 0 ? EXIT.pageRefused : EXIT.fetchFailed);
-  }
+}
+
+/** One line per run for a log: what moved, what was not modified, what failed. */
+export function syncSummary(outcomes: readonly SyncOutcome[]): string {
+  const moved = outcomes.flatMap((o) => (o.kind === 'imported' && o.newer ? [`${o.treatyId} → ${o.page.statusAsAt}`] : []));
+  const queued = outcomes.reduce((n, o) => n + (o.kind === 'imported' ? (o.suggestions?.added.length ?? 0) : 0), 0);
+  const failed = outcomes.flatMap((o) => (o.kind === 'failed' ? [`${o.treatyId} [${o.error.code}]`] : []));
+  const same = outcomes.length - moved.length - failed.length;
+  return [`${outcomes.length} treaties`, moved.length ? `horizon moved: ${moved.join(', ')}` : 'no newer page', `${same} unchanged`, `${queued} new suggestion(s)`, ...(failed.length ? [`not synced: ${failed.join(', ')}`] : [])].join('; ');
+}
+
+function baseOf(opts: { readonly baseUrl?: string | undefined }): string {
+  return orFail(parseBase(opts.baseUrl ?? process.env.TREATYWATCH_UNTC_BASE ?? DEFAULT_BASE));
 }
 
 async function withSyncStores<T>(fn: (stores: SyncStores) => Promise<T>): Promise<T> {
@@ -98,7 +115,7 @@ function print(outcomes: readonly SyncOutcome[], dryRun: boolean): void {
   for (const o of outcomes) {
     const lines = describe(o);
     out(wrap(`${o.treatyId}: ${lines[0] ?? ''}`, 78).join('\n    '));
-    for (const l of lines.slice(1)) out(wrap(`  ${l}`, 78).join('\n    '));
+    for (const l of lines.slice(1)) out(wrap(l, 76).map((w, i) => (i === 0 ? `  ${w}` : `    ${w}`)).join('\n'));
   }
   const queued = outcomes.reduce((n, o) => n + (o.kind === 'imported' ? (o.suggestions?.added.length ?? 0) : 0), 0);
   if (queued > 0) out(`\n${queued} new suggestion(s) from the depositary: treatywatch suggestions --origin depositary, then accept or reject each.`);

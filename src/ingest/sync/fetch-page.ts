@@ -55,20 +55,21 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  */
 export async function fetchPage(url: string, validators: Validators, options: FetchOptions): Promise<Result<Fetched>> {
   let last: DomainError | undefined;
+  let tries = 0;
   for (let attempt = 0; attempt <= options.retries; attempt += 1) {
     if (attempt > 0 && last) {
       const wait = options.backoffMs * 2 ** (attempt - 1);
       options.onRetry?.(attempt, last, wait);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
+    tries += 1;
     const tried = await fetchOnce(url, validators, options);
     if (tried.ok) return tried;
     last = tried.error.error;
     if (!tried.error.retry) break;
   }
-  const tries = options.retries + 1;
   const e = last ?? domainError('fetch_failed', `${url}: no answer`, 'url');
-  return err(e.code === 'page_too_large' || e.code === 'wrong_content_type' || e.code === 'invalid_encoding' ? e : { ...e, message: `${e.message} (${tries > 1 ? `gave up after ${tries} tries` : 'one try'})` });
+  return err(e.code === 'page_too_large' || e.code === 'wrong_content_type' || e.code === 'invalid_encoding' ? e : { ...e, message: `${e.message} (${tries > 1 ? `gave up after ${tries} tries` : 'not retried'})` });
 }
 
 type Attempt = { ok: true; value: Fetched } | { ok: false; error: { error: DomainError; retry: boolean } };
@@ -130,7 +131,8 @@ async function fetchOnce(url: string, validators: Validators, options: FetchOpti
   } catch {
     return fail('invalid_encoding', `${url} is not valid UTF-8`, false);
   }
-  return { ok: true, value: { status: 'fetched', url: response.url || url, html, bytes: body.bytes, validators: got } };
+  // The address asked for, not where a redirect led: it names the treaty's page (mtdsg_no=…), which the horizon reads.
+  return { ok: true, value: { status: 'fetched', url, html, bytes: body.bytes, validators: got } };
 }
 
 type Body = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' | 'broken'; received: number; cause: string };
