@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Where a CLI run writes: standard output or standard error, and what it knows of the terminal behind it. */
 export interface CliWriter {
@@ -67,6 +68,11 @@ export function io(): CliIo {
 /** Runs `fn` (and all it starts) with `cliIo` as the run's input and output. */
 export function withIo<T>(cliIo: CliIo, fn: () => T): T {
   return current.run(cliIo, fn);
+}
+
+/** A path as the run's user means it: relative to the run's working folder. */
+export function inCwd(path: string): string {
+  return resolve(io().cwd, path);
 }
 
 /** Whether commander's help may use colours on `w`, as commander decides for a process: NO_COLOR and FORCE_COLOR=0 say no, FORCE_COLOR and CLICOLOR_FORCE yes, else the terminal. */

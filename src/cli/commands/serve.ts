@@ -1,6 +1,7 @@
 import type * as ServerModule from '../../api/start-server.js';
-import { CliError, EXIT } from '../cli-error.js';
-import { today } from '../context.js';
+import { CliError } from '../cli-error.js';
+import { storeEnv, today } from '../context.js';
+import { io } from '../io.js';
 
 /** Options of `serve`. */
 export interface ServeOptions {
@@ -24,20 +25,17 @@ export async function serveCommand(serverModule: URL, opts: ServeOptions): Promi
   if (opts.host.trim() === '') throw new CliError('invalid_host', '--host must not be empty', 'host');
   if (!LEVELS.includes(opts.logLevel)) throw new CliError('invalid_log_level', `--log-level must be one of ${LEVELS.join(', ')}`, 'log-level');
   today(); // a bad TREATYWATCH_TODAY is refused now, not on the first request
-  const say = (line: string) => process.stderr.write(`treatywatch: ${line}\n`);
+  const say = (line: string) => io().stderr.write(`treatywatch: ${line}\n`);
   const { startServer } = (await import(serverModule.href)) as typeof ServerModule;
-  const server = await startServer({ host: opts.host, port, env: process.env, today, logLevel: opts.logLevel, trustProxy: opts.trustProxy === true, say }).catch((e: unknown) => {
+  const server = await startServer({ host: opts.host, port, env: storeEnv(), today, logLevel: opts.logLevel, trustProxy: opts.trustProxy === true, say }).catch((e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError('address_in_use', `${opts.host}:${port} is in use: choose another --port`, 'port');
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError('invalid_host', `cannot listen on "${opts.host}": not an address of this machine`, 'host');
     throw e;
   });
   say(`serving on ${server.url} — API under /v1, reference at /docs, feeds at /feeds/changes.atom (Ctrl-C to stop)`);
-  const signal = await new Promise<string>((resolve) => {
-    for (const s of ['SIGTERM', 'SIGINT'] as const) process.once(s, () => resolve(s));
-  });
+  const signal = await io().stopSignal();
   say(`${signal}: finishing requests in flight, then stopping`);
   await server.close();
   say('stopped');
-  process.exitCode = EXIT.ok;
 }
