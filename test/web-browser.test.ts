@@ -44,7 +44,7 @@ const exported: Target = {
   name: 'static',
   async start() {
     const dir = join(mkdtempSync(join(tmpdir(), 'tw-site-')), 'site');
-    const r = cli(['export-site', dir], { TREATYWATCH_DB: tempDb() });
+    const r = await cli(['export-site', dir], { TREATYWATCH_DB: tempDb() });
     if (r.code !== 0) throw new Error(`export-site failed (${r.code}): ${r.stderr}`);
     const server = staticServer(dir);
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
