@@ -3,19 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimCheckResultSchema } from '../src/claims/index.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { CORPUS } from './support/shipped.js';
 
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const run = (...args: string[]) => cli(args, env);
 const MEDIA_PACK = `${CORPUS}icbl-media-pack-lithuania-2025-03-26.txt`;
 const MAIN = fileURLToPath(new URL('../dist/bundle/treatywatch.js', import.meta.url));
-
-beforeAll(async () => {
-  expect((await run('init')).code).toBe(0);
-});
 
 describe('treatywatch check', () => {
   it('--json gives every claim with offsets into the input, both verdicts and the evidence', async () => {

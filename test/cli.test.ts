@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempDb } from './support/cli.js';
+import { cli, cliProcess, tempDb } from './support/cli.js';
 import { referenceRows } from './support/shipped.js';
 
 const db = tempDb();
@@ -85,6 +85,21 @@ describe('the CLI on a fresh SQLite file', () => {
     const r = await run('stauts', 'apmbc');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command/);
+  });
+});
+
+// The tests above call the CLI in process; these start `node dist/bundle/treatywatch.js` itself, as a
+// shell or a script would, for what only a real process shows: its exit status and its two streams.
+describe('the bin as a process of its own', () => {
+  it('exits 0 with the answer on stdout, 2 with a named error on stderr (JSON with --json), 2 with usage for an unknown command', () => {
+    const ok = cliProcess(['status', 'apmbc', '--on', '2025-03-26', '--json'], env);
+    expect([ok.code, (JSON.parse(ok.stdout) as { counts: { parties_deposited: number } }).counts.parties_deposited, ok.stderr]).toEqual([0, 165, '']);
+    const bad = cliProcess(['state', 'Atlantis', '--json'], env);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(JSON.parse(bad.stderr)).toMatchObject({ error: { code: 'unknown_state', field: 'state' } });
+    const usage = cliProcess(['stauts', 'apmbc'], env);
+    expect([usage.code, usage.stdout]).toEqual([2, '']);
+    expect(usage.stderr).toMatch(/unknown command 'stauts'/);
   });
 });
 

@@ -9,7 +9,7 @@ import { applyDelay } from '../src/domain/delay.js';
 import { countsOn } from '../src/domain/counts.js';
 import { resolveState } from '../src/domain/resolve.js';
 import { parseUntcPage } from '../src/ingest/untc/parse-untc-page.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { REFERENCE, shippedIndex } from './support/shipped.js';
 
 const index = shippedIndex();
@@ -57,7 +57,7 @@ describe.each(Object.entries(PAGES))('%s against %s', (treatyId, file) => {
 });
 
 describe('the CLI on the later CCW instruments', () => {
-  const env = { TREATYWATCH_DB: tempDb() };
+  const env = { TREATYWATCH_DB: preparedDb() };
   it('status ccw-ap2 --on 2026-02-03 --json counts the page\'s 107 parties', async () => {
     const r = await cli(['status', 'ccw-ap2', '--on', '2026-02-03', '--json'], env);
     expect(r.code, r.stderr).toBe(0);

@@ -1,11 +1,11 @@
 // The compiled CLI on a fresh SQLite file, across all treaties: the counts the depositary's pages
 // state, Lithuania's standing under every treaty, and `matrix` in its three formats and on bad input.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempDb } from './support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { cli, preparedDb } from './support/cli.js';
 import { referenceRows } from './support/shipped.js';
 import { PAGE_DATE, TREATY_PAGES, type PageTreaty, page, pageStanding } from './support/treaty-pages.js';
 
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const run = (...args: string[]) => cli(args, env);
 async function json<T>(...args: string[]): Promise<T> {
   const r = await run(...args, '--json');
@@ -19,11 +19,6 @@ interface MatrixJson {
   treaties: { id: string; inForce: boolean; counts: Counts; waitingFor?: { required: number; deposited: number; missing: { iso3: string }[] } }[];
   states: { iso3: string; statuses: Record<string, { status: string; since: string | null }> }[];
 }
-
-beforeAll(async () => {
-  const r = await run('init');
-  expect(r.code, r.stderr).toBe(0);
-});
 
 describe('status <treaty> --on 2026-02-03 gives each page\'s count of parties', () => {
   for (const t of Object.keys(TREATY_PAGES) as PageTreaty[]) {

@@ -10,19 +10,14 @@ import { liveLinks } from '../src/web/links.js';
 import { statePage } from '../src/web/pages/state-page.js';
 import { treatyPage } from '../src/web/pages/treaty-page.js';
 import { BACKENDS, type TestDb, testServer } from './support/api-harness.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { REFERENCE, shippedIndex } from './support/shipped.js';
 
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const index = shippedIndex();
 const ON = '2026-02-03';
 
 type Mark = { path: string; reason: string };
-
-beforeAll(async () => {
-  const r = await cli(['init'], env);
-  if (r.code !== 0) throw new Error(r.stderr);
-});
 
 describe('the reference still marks ENMOD\'s "twenty" UNVERIFIED', () => {
   it('(else this mark should go)', () => {

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 
 // `treatywatch export-site` through the compiled CLI: what it writes, and what it refuses (exit 2, a stable code, nothing written).
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const root = mkdtempSync(join(tmpdir(), 'tw-export-'));
 
-describe('treatywatch export-site', () => {
+// Each case writes the whole site (hundreds of pages) and reads it back: more than the default 30 s on a busy machine.
+describe('treatywatch export-site', { timeout: 120_000 }, () => {
   it('writes every page as <path>/index.html with relative links, as of --on', async () => {
     const dir = join(root, 'site');
     const r = await cli(['export-site', dir, '--on', '2025-12-31', '--json'], env);

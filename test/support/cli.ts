@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
 import type { CliIo, CliWriter } from '../../src/cli/io.js';
 
 const BIN = fileURLToPath(new URL('../../dist/bundle/treatywatch.js', import.meta.url));
@@ -71,4 +72,13 @@ export function cliProcess(args: readonly string[], env: Record<string, string> 
 /** A fresh temporary SQLite file for one test file. */
 export function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'tw-cli-')), 'test.db');
+}
+
+/** A fresh temporary SQLite file on which `treatywatch init` already ran: a copy of the one the global setup (./prepared-db.ts) built for this run. */
+export function preparedDb(): string {
+  const prepared = inject('preparedDb');
+  if (prepared === '') throw new Error('dist/bundle/main.js is missing: run `npm run build` (npm test does)');
+  const db = tempDb();
+  copyFileSync(prepared, db);
+  return db;
 }
