@@ -1,5 +1,6 @@
-// Bundles the tsc output of the CLI into dist/bundle/treatywatch.js, the package's bin, with each
-// lazily imported command in a chunk of its own (so a read never parses zod or the writers).
+// Bundles the tsc output of the CLI into dist/bundle/treatywatch.js, the package's bin (src/cli/bin.ts),
+// with each lazily imported command in a chunk of its own (so a read never parses zod or the writers),
+// and dist/bundle/main.js, the same CLI as a function (main(argv, io)) that the tests run in process.
 // Why: Node 20 spends most of a cold start finding, reading and compiling hundreds of small
 // ES modules (Kysely alone has ~300); a bundle starts about a third faster. The native
 // driver (better-sqlite3) and pg stay external. dist/bundle/ is at the same depth as dist/data/, so the
@@ -8,8 +9,7 @@ import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['dist/cli/main.js'],
-  entryNames: 'treatywatch',
+  entryPoints: { treatywatch: 'dist/cli/bin.js', main: 'dist/cli/main.js' },
   outdir: 'dist/bundle',
   splitting: true,
   minifySyntax: true,

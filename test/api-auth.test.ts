@@ -81,22 +81,22 @@ describe.each(BACKENDS)('auth on %s', (_name, backend) => {
     expect([badRole.statusCode, badRole.json<Refusal>().error]).toEqual([400, expect.objectContaining({ code: 'invalid_input', field: 'role' })]);
   });
 
-  it('the CLI makes a token, prints it once, lists and revokes it; the API then refuses it', () => {
-    const made = cli(['token', 'create', '--role', 'editor', '--name', 'Cli Editor', '--json'], db.env);
+  it('the CLI makes a token, prints it once, lists and revokes it; the API then refuses it', async () => {
+    const made = await cli(['token', 'create', '--role', 'editor', '--name', 'Cli Editor', '--json'], db.env);
     expect(made.code, made.stderr).toBe(0);
     const { secret, token } = JSON.parse(made.stdout) as { secret: string; token: { id: string } };
-    const listed = cli(['token', 'list'], db.env);
+    const listed = await cli(['token', 'list'], db.env);
     expect(listed.stdout).toMatch(new RegExp(`${token.id}\\s+Cli Editor\\s+editor`));
     expect(listed.stdout).not.toContain(secret);
-    const human = cli(['token', 'create', '--role', 'admin', '--name', 'Cli Admin'], db.env);
+    const human = await cli(['token', 'create', '--role', 'admin', '--name', 'Cli Admin'], db.env);
     expect(human.stdout).toMatch(/^\s+tw_[\w-]{43}$/m);
-    expectRun(cli(['token', 'create', '--role', 'root', '--name', 'X'], db.env), 2, /invalid_input.*role/);
-    expect(cli(['token', 'create', '--role', 'editor'], db.env).code).toBe(2);
+    expectRun(await cli(['token', 'create', '--role', 'root', '--name', 'X'], db.env), 2, /invalid_input.*role/);
+    expect((await cli(['token', 'create', '--role', 'editor'], db.env)).code).toBe(2);
     return (async () => {
       expect((await write(bearer(secret))).statusCode).toBe(201);
-      expectRun(cli(['token', 'revoke', 'Cli Editor'], db.env), 0, new RegExp(`revoked ${token.id}`));
+      expectRun(await cli(['token', 'revoke', 'Cli Editor'], db.env), 0, new RegExp(`revoked ${token.id}`));
       expect((await write(bearer(secret))).json<Refusal>().error.code).toBe('token_revoked');
-      expectRun(cli(['token', 'revoke', 'Nobody'], db.env), 2, /unknown_token/);
+      expectRun(await cli(['token', 'revoke', 'Nobody'], db.env), 2, /unknown_token/);
     })();
   });
 

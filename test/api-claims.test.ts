@@ -132,10 +132,10 @@ describe.each(BACKENDS)('POST /v1/claims/check on %s', (_name, backend) => {
   });
 
   it('gives the same answer as `treatywatch check --json` (one code path)', async () => {
-    const run = cli(['check', CORPUS + ICBL, '--json'], db.env);
+    const run = await cli(['check', CORPUS + ICBL, '--json'], db.env);
     expect(run.code, run.stderr).toBe(0);
     expect(await check({ text: icblText })).toEqual(JSON.parse(run.stdout));
-    const dated = cli(['check', CORPUS + 'euromaidan-lithuania-exits-2025-05.txt', '--date', '2025-05-08', '--json'], db.env);
+    const dated = await cli(['check', CORPUS + 'euromaidan-lithuania-exits-2025-05.txt', '--date', '2025-05-08', '--json'], db.env);
     expect(dated.code, dated.stderr).toBe(0);
     expect(await check({ text: readFileSync(`${CORPUS}euromaidan-lithuania-exits-2025-05.txt`, 'utf8'), date: '2025-05-08' })).toEqual(JSON.parse(dated.stdout));
   });

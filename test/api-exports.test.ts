@@ -46,9 +46,9 @@ describe.each(BACKENDS)('exports on %s', (_name, backend) => {
 
   it('events.csv and events.json are what `treatywatch export` writes', async () => {
     const csv = await app.inject('/v1/exports/events.csv');
-    expect(csv.body).toBe(cli(['export', '--format', 'csv'], db.env).stdout);
+    expect(csv.body).toBe((await cli(['export', '--format', 'csv'], db.env)).stdout);
     const json = await app.inject('/v1/exports/events.json');
-    expect(json.json()).toEqual(JSON.parse(cli(['export', '--format', 'json'], db.env).stdout));
+    expect(json.json()).toEqual(JSON.parse((await cli(['export', '--format', 'json'], db.env)).stdout));
   });
 
   it('popolo.json: Lithuania a State Party of the APMBC from entry into force to the day before its withdrawal took effect, and an EU member, each with sources', async () => {

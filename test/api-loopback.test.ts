@@ -84,7 +84,7 @@ describe.each(BACKENDS)('`treatywatch serve` on %s', (_name, backend) => {
 
   it('serves on a free port, records a write made with a CLI token, and stops on SIGTERM with exit code 0', async () => {
     expect(existsSync(BUNDLE), 'run `npm run build` first').toBe(true);
-    const made = cli(['token', 'create', '--role', 'editor', '--name', 'Loopback', '--json'], db.env);
+    const made = await cli(['token', 'create', '--role', 'editor', '--name', 'Loopback', '--json'], db.env);
     const { secret } = JSON.parse(made.stdout) as { secret: string };
     const server = spawn(process.execPath, [BUNDLE, 'serve', '--port', '0', '--log-level', 'warn'], { env: { PATH: process.env.PATH ?? '', TREATYWATCH_TODAY: TODAY, ...db.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child = server;
@@ -117,13 +117,13 @@ describe.each(BACKENDS)('`treatywatch serve` on %s', (_name, backend) => {
   });
 
   it('refuses a bad port and a port in use with exit code 2 and a named error', async () => {
-    const bad = cli(['serve', '--port', 'eighty'], db.env);
+    const bad = await cli(['serve', '--port', 'eighty'], db.env);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/invalid_port/) as unknown]);
     const blocker = (await import('node:net')).createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const port = String((blocker.address() as { port: number }).port);
     try {
-      const taken = cli(['serve', '--port', port], db.env);
+      const taken = await cli(['serve', '--port', port], db.env);
       expect([taken.code, taken.stderr]).toEqual([2, expect.stringMatching(/address_in_use/) as unknown]);
     } finally {
       blocker.close();

@@ -33,8 +33,8 @@ describe.each(BACKENDS)('the workspace API on %s', (_name, backend) => {
     expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
     return r.json<T>();
   };
-  const cliJson = (...args: string[]): unknown => {
-    const r = cli([...args, '--json'], db.env);
+  const cliJson = async (...args: string[]): Promise<unknown> => {
+    const r = await cli([...args, '--json'], db.env);
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout);
   };
@@ -102,7 +102,7 @@ describe.each(BACKENDS)('the workspace API on %s', (_name, backend) => {
       ['/v1/states/LTU/media-pack?on=2025-03-26&format=json', ['media-pack', 'LTU', '--on', '2025-03-26']],
       ['/v1/states/LTU/briefing?format=json', ['briefing', 'LTU']],
     ];
-    for (const [url, args] of pairs) expect(await json(url), url).toEqual(cliJson(...args));
+    for (const [url, args] of pairs) expect(await json(url), url).toEqual(await cliJson(...args));
   });
 
   it('spokespeople: who speaks which language and is where, as the ICBL media pack of 2025-03-26 says', async () => {

@@ -30,8 +30,8 @@ describe.each(BACKENDS)('reads on %s', (_name, backend) => {
     expect(r.statusCode, `${url}: ${r.body.slice(0, 300)}`).toBe(200);
     return r.json<T>();
   };
-  const cliJson = (...args: string[]): unknown => {
-    const r = cli([...args, '--json'], db.env);
+  const cliJson = async (...args: string[]): Promise<unknown> => {
+    const r = await cli([...args, '--json'], db.env);
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout);
   };
@@ -66,7 +66,7 @@ describe.each(BACKENDS)('reads on %s', (_name, backend) => {
       ['/v1/treaties/apmbc/pending?on=2025-09-01', ['pending', 'apmbc', '--on', '2025-09-01']],
       ['/v1/treaties/apmbc/groups/nato?on=2026-11-23', ['group', 'nato', 'apmbc', '--on', '2026-11-23']],
     ];
-    for (const [url, args] of pairs) expect(await json(url), url).toEqual(cliJson(...args));
+    for (const [url, args] of pairs) expect(await json(url), url).toEqual(await cliJson(...args));
   });
 
   it('pending on 2025-09-01 shows the withdrawals with the effect dates of the reference table', async () => {

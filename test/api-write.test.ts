@@ -164,7 +164,7 @@ describe.each(BACKENDS)('writes on %s', (_name, backend) => {
     const watcher = await testServer(db.store, { recheckMs: 50 });
     try {
       const before = (await watcher.inject('/v1/events?state=LBN&kind=joint_statement&limit=1000')).json<{ total: number }>().total;
-      const r = cli(['add-event', '--state', 'Lebanon', '--treaty', 'ccm', '--kind', 'joint_statement', '--date', '2025-06-01', '--source-url', source.source_url, '--source-title', source.source_title, '--publisher', source.publisher, '--json'], db.env);
+      const r = await cli(['add-event', '--state', 'Lebanon', '--treaty', 'ccm', '--kind', 'joint_statement', '--date', '2025-06-01', '--source-url', source.source_url, '--source-title', source.source_title, '--publisher', source.publisher, '--json'], db.env);
       expect(r.code, r.stderr).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 120));
       const after = (await watcher.inject('/v1/events?state=LBN&kind=joint_statement&limit=1000')).json<{ total: number }>().total;

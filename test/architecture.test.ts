@@ -40,3 +40,16 @@ describe('layering', () => {
     });
   }
 });
+
+// The CLI's commands run in process in the tests (test/support/cli.ts): everything a run reads from or
+// writes to its process goes through the run's io (src/cli/io.ts); only io.ts and the bin touch `process`.
+describe('the CLI and its process', () => {
+  const cli = files(join(SRC, 'cli'));
+  it('finds the CLI files', () => expect(cli.length).toBeGreaterThan(20));
+  for (const file of cli.filter((f) => !/\/cli\/(io|bin)\.ts$/.test(f))) {
+    it(`${relative(SRC, file)} reads no process.* and writes no console (it uses io())`, () => {
+      const code = readFileSync(file, 'utf8').split('\n').filter((l) => !/^\s*(\/\/|\/?\*)/.test(l)).join('\n');
+      expect(code).not.toMatch(/\bprocess\.(env|stdout|stderr|stdin|argv|cwd|exit|exitCode|on|once)\b|\bconsole\.|readFileSync\(0\b/);
+    });
+  }
+});

@@ -3,23 +3,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimCheckResultSchema } from '../src/claims/index.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { CORPUS } from './support/shipped.js';
 
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const run = (...args: string[]) => cli(args, env);
 const MEDIA_PACK = `${CORPUS}icbl-media-pack-lithuania-2025-03-26.txt`;
 const MAIN = fileURLToPath(new URL('../dist/bundle/treatywatch.js', import.meta.url));
 
-beforeAll(() => {
-  expect(run('init').code).toBe(0);
-});
-
 describe('treatywatch check', () => {
-  it('--json gives every claim with offsets into the input, both verdicts and the evidence', () => {
-    const r = run('check', MEDIA_PACK, '--json');
+  it('--json gives every claim with offsets into the input, both verdicts and the evidence', async () => {
+    const r = await run('check', MEDIA_PACK, '--json');
     expect(r.code, r.stderr).toBe(0);
     const out = claimCheckResultSchema.parse(JSON.parse(r.stdout));
     const text = readFileSync(MEDIA_PACK, 'utf8');
@@ -30,13 +26,13 @@ describe('treatywatch check', () => {
     expect(count?.evidence.some((e) => e.description.includes('Marshall Islands') && e.sources.length > 0)).toBe(true);
   });
 
-  it('--date sets the text’s date: "32 states … have never joined" was true on 2025-05-08, not today', () => {
-    const out = JSON.parse(run('check', `${CORPUS}euromaidan-lithuania-exits-2025-05.txt`, '--date', '2025-05-08', '--json').stdout) as { claims: { kind: string; verdict: string; verdict_today: string }[] };
+  it('--date sets the text’s date: "32 states … have never joined" was true on 2025-05-08, not today', async () => {
+    const out = JSON.parse((await run('check', `${CORPUS}euromaidan-lithuania-exits-2025-05.txt`, '--date', '2025-05-08', '--json')).stdout) as { claims: { kind: string; verdict: string; verdict_today: string }[] };
     expect(out.claims.find((c) => c.kind === 'never_joined_count')).toMatchObject({ verdict: 'supported', verdict_today: 'contradicted' });
   });
 
-  it('prints an annotated report for people, with the sources', () => {
-    const r = run('check', MEDIA_PACK);
+  it('prints an annotated report for people, with the sources', async () => {
+    const r = await run('check', MEDIA_PACK);
     expect(r.code).toBe(0);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('claims checked as of 2025-03-26');
     expect(r.stdout).toMatch(/DEPENDS ON DEFINITION {2}→ {2}today CONTRADICTED/);
@@ -48,8 +44,8 @@ describe('treatywatch check', () => {
     expect(r.stdout.split('\n').filter((l) => !/^\s+https?:\/\/\S+$/.test(l)).every((l) => l.length <= 100)).toBe(true);
   });
 
-  it('--claimreview gives schema.org ClaimReview JSON-LD with ratings from 1 to 5', () => {
-    const doc = JSON.parse(run('check', MEDIA_PACK, '--claimreview').stdout) as { '@context': string; '@graph': { '@type': string; claimReviewed: string; reviewRating: { ratingValue: number; bestRating: number; worstRating: number } }[] };
+  it('--claimreview gives schema.org ClaimReview JSON-LD with ratings from 1 to 5', async () => {
+    const doc = JSON.parse((await run('check', MEDIA_PACK, '--claimreview')).stdout) as { '@context': string; '@graph': { '@type': string; claimReviewed: string; reviewRating: { ratingValue: number; bestRating: number; worstRating: number } }[] };
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@graph'].length).toBeGreaterThan(5);
     const count = doc['@graph'].find((g) => g.claimReviewed.startsWith('165 countries'));
@@ -58,8 +54,8 @@ describe('treatywatch check', () => {
     expect(group?.reviewRating.ratingValue, 'true when written, false today').toBe(4);
   });
 
-  it('--html gives a whole HTML document with the claims marked', () => {
-    const r = run('check', MEDIA_PACK, '--html');
+  it('--html gives a whole HTML document with the claims marked', async () => {
+    const r = await run('check', MEDIA_PACK, '--html');
     expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
     expect(r.stdout).toContain('<mark class="v-depends_on_definition"');
     expect(r.stdout).toContain('id="claim-1"');
@@ -75,7 +71,7 @@ describe('treatywatch check', () => {
     expect((JSON.parse(r2.stdout) as { claims: { verdict: string }[] }).claims.map((c) => c.verdict)).toEqual(['contradicted']);
   });
 
-  it('refuses bad input with a stable code, the field, and exit code 2', () => {
+  it('refuses bad input with a stable code, the field, and exit code 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tw-check-'));
     writeFileSync(join(dir, 'empty.txt'), '  \n');
     const cases: [string[], string, string][] = [
@@ -87,14 +83,14 @@ describe('treatywatch check', () => {
       [['check', MEDIA_PACK, '--json', '--html'], 'conflicting_flags', 'html'],
     ];
     for (const [args, code, field] of cases) {
-      const r = run(...args);
+      const r = await run(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(new RegExp(`\\[${code}\\] \\(${field}\\)|"code":"${code}","field":"${field}"`));
       expect(r.stdout).toBe('');
     }
   });
 
-  it('has an example in its help', () => {
-    expect(run('check', '--help').stdout).toContain('Example:\n  treatywatch check article.txt');
+  it('has an example in its help', async () => {
+    expect((await run('check', '--help')).stdout).toContain('Example:\n  treatywatch check article.txt');
   });
 });

@@ -58,10 +58,10 @@ describe.each(BACKENDS)('claims judged against the store workspace on %s', (_nam
     expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
     return voteClaim((r.json<{ claims: Checked[] }>()).claims);
   };
-  const viaCli = (text: string): Checked => {
+  const viaCli = async (text: string): Promise<Checked> => {
     const file = join(dir, `t-${String(Math.random()).slice(2)}.txt`);
     writeFileSync(file, text);
-    const r = cli(['check', file, '--date', TEXT_DATE, '--json'], db.env);
+    const r = await cli(['check', file, '--date', TEXT_DATE, '--json'], db.env);
     expect(r.code, r.stderr).toBe(0);
     return voteClaim((JSON.parse(r.stdout) as { claims: Checked[] }).claims);
   };
@@ -88,7 +88,7 @@ describe.each(BACKENDS)('claims judged against the store workspace on %s', (_nam
     expect(await peopleStoreOf(db.store).isLoaded()).toBe(false);
     const api = await viaApi(TEXT);
     expect(api.verdict, api.explanation).toBe('supported');
-    expect(viaCli(TEXT).verdict).toBe('supported');
+    expect((await viaCli(TEXT)).verdict).toBe('supported');
   }, 60_000);
 
   it('with a workspace that lacks the vote, the claim is unverifiable in the CLI, the API and the page', async () => {
@@ -98,7 +98,7 @@ describe.each(BACKENDS)('claims judged against the store workspace on %s', (_nam
     expect(api.verdict).toBe('unverifiable');
     expect(api.explanation).toMatch(/no vote in Estonia/);
     expect(api.value).toBeNull();
-    const c = viaCli(TEXT);
+    const c = await viaCli(TEXT);
     expect(c.verdict).toBe('unverifiable');
     expect(c.explanation).toBe(api.explanation);
     expect(await viaPage(TEXT)).toBe('unverifiable');
@@ -107,20 +107,20 @@ describe.each(BACKENDS)('claims judged against the store workspace on %s', (_nam
   it('once the CLI records the vote, the same claim is supported and a wrong tally contradicted, everywhere', async () => {
     const file = join(dir, 'vote.json');
     writeFileSync(file, JSON.stringify({ votes: [vote] }));
-    const w = cli(['import-people', file], db.env);
+    const w = await cli(['import-people', file], db.env);
     expect(w.code, w.stderr).toBe(0);
 
     const api = await viaApi(TEXT);
     expect(api.verdict, api.explanation).toBe('supported');
     expect(api.value).toBe(RECORD_VALUE);
-    const c = viaCli(TEXT);
+    const c = await viaCli(TEXT);
     expect(c).toEqual(api);
     expect(await viaPage(TEXT)).toBe('supported');
 
     const wrongApi = await viaApi(WRONG);
     expect(wrongApi.verdict).toBe('contradicted');
     expect(wrongApi.value).toBe(RECORD_VALUE);
-    expect(viaCli(WRONG)).toEqual(wrongApi);
+    expect(await viaCli(WRONG)).toEqual(wrongApi);
     expect(await viaPage(WRONG)).toBe('contradicted');
   }, 90_000);
 

@@ -32,19 +32,19 @@ describe.skipIf(problem !== undefined && !process.env.CI)('the CLI on PostgreSQL
     await c.end();
   });
 
-  it('init, status and a refused write give the same answers as on SQLite', () => {
+  it('init, status and a refused write give the same answers as on SQLite', async () => {
     const onPg = { DATABASE_URL: url };
     const onLite = { TREATYWATCH_DB: tempDb() };
-    expect(cli(['init'], onPg).code).toBe(0);
+    expect((await cli(['init'], onPg)).code).toBe(0);
     for (const args of [['status', 'apmbc', '--on', '2025-03-26', '--json'], ['state', 'Lithuania', '--json'], ['pending', 'ccm', '--on', '2024-12-01', '--json']]) {
-      const a = cli(args, onPg);
-      const b = cli(args, onLite);
+      const a = await cli(args, onPg);
+      const b = await cli(args, onLite);
       expect(a.code, a.stderr).toBe(0);
       expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
     }
-    const bad = cli(['add-event', '--state', 'USA', '--treaty', 'apmbc', '--kind', 'withdrawal', '--date', '2025-01-01', '--source-url', 'https://e.org', '--source-title', 't', '--publisher', 'p'], onPg);
+    const bad = await cli(['add-event', '--state', 'USA', '--treaty', 'apmbc', '--kind', 'withdrawal', '--date', '2025-01-01', '--source-url', 'https://e.org', '--source-title', 't', '--publisher', 'p'], onPg);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/withdrawal_by_non_party/)]);
-    const counts = JSON.parse(cli(['status', 'apmbc', '--on', '2025-03-26', '--json'], onPg).stdout) as { counts: { parties_deposited: number; parties_in_force: number } };
+    const counts = JSON.parse((await cli(['status', 'apmbc', '--on', '2025-03-26', '--json'], onPg)).stdout) as { counts: { parties_deposited: number; parties_in_force: number } };
     expect([counts.counts.parties_deposited, counts.counts.parties_in_force]).toEqual([165, 164]);
   });
 });

@@ -1,30 +1,30 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempDb } from './support/cli.js';
+import { cli, cliProcess, tempDb } from './support/cli.js';
 import { referenceRows } from './support/shipped.js';
 
 const db = tempDb();
 const env = { TREATYWATCH_DB: db };
 const run = (...args: string[]) => cli(args, env);
-const json = <T>(...args: string[]): T => {
-  const r = run(...args, '--json');
+const json = async <T>(...args: string[]): Promise<T> => {
+  const r = await run(...args, '--json');
   if (r.code !== 0) throw new Error(`treatywatch ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 };
 
-beforeAll(() => {
-  const r = run('init');
+beforeAll(async () => {
+  const r = await run('init');
   expect(r.code, r.stderr).toBe(0);
 });
 
 describe('the CLI on a fresh SQLite file', () => {
-  it('init is idempotent: a second run loads nothing new', () => {
-    expect(json<{ loaded: Record<string, number> }>('init').loaded).toEqual({ states: 0, treaties: 0, sources: 0, events: 0, memberships: 0, groups: 0 });
+  it('init is idempotent: a second run loads nothing new', async () => {
+    expect((await json<{ loaded: Record<string, number> }>('init')).loaded).toEqual({ states: 0, treaties: 0, sources: 0, events: 0, memberships: 0, groups: 0 });
   });
 
-  it('state Lithuania shows every date of both treaties, each with its sources', () => {
-    const r = run('state', 'Lithuania');
+  it('state Lithuania shows every date of both treaties, each with its sources', async () => {
+    const r = await run('state', 'Lithuania');
     expect(r.code).toBe(0);
     const line = (date: string, words: RegExp) => r.stdout.split('\n').find((l) => l.trimStart().startsWith(date) && words.test(l));
     for (const [date, words] of [
@@ -37,9 +37,9 @@ describe('the CLI on a fresh SQLite file', () => {
     expect(r.stdout).toContain('C.N.362.2025');
   });
 
-  it('state --json gives the same dates as the reference table, with sources on every event', () => {
+  it('state --json gives the same dates as the reference table, with sources on every event', async () => {
     type P = { treaties: { treatyId: string; events: { kind: string; date: { value: string }; sources: { url?: string }[] }[]; entryIntoForce: { date: string }; withdrawalEffect: { date: string } }[] };
-    const p = json<P>('state', 'LT');
+    const p = await json<P>('state', 'LT');
     const row = referenceRows('apmbc-states.csv').find((x) => x.iso3 === 'LTU');
     const apmbc = p.treaties.find((t) => t.treatyId === 'apmbc');
     const date = (kind: string) => apmbc?.events.find((e) => e.kind === kind)?.date.value;
@@ -48,59 +48,74 @@ describe('the CLI on a fresh SQLite file', () => {
     for (const e of apmbc?.events ?? []) expect(e.sources.length).toBeGreaterThan(0);
   });
 
-  it('status --json has the counts under both conventions and every state with status, since and sources', () => {
+  it('status --json has the counts under both conventions and every state with status, since and sources', async () => {
     type S = { counts: { parties_in_force: number; parties_deposited: number }; states: { iso3: string; name: string; status: string; since: string | null; sources: unknown[] }[] };
-    const s = json<S>('status', 'apmbc', '--on', '2025-03-26');
+    const s = await json<S>('status', 'apmbc', '--on', '2025-03-26');
     expect([s.counts.parties_deposited, s.counts.parties_in_force]).toEqual([165, 164]);
     expect(s.states).toHaveLength(197);
     expect(s.states.find((x) => x.iso3 === 'MHL')).toMatchObject({ status: 'deposited', since: '2025-03-12' });
     expect(s.states.find((x) => x.iso3 === 'USA')).toMatchObject({ status: 'not_joined', since: null });
     for (const x of s.states.filter((y) => y.status !== 'not_joined')) expect(x.sources.length).toBeGreaterThan(0);
-    const ottawa = json<S>('status', 'Ottawa Convention', '--on', '2025-03-26');
+    const ottawa = await json<S>('status', 'Ottawa Convention', '--on', '2025-03-26');
     expect(ottawa.counts).toEqual(s.counts);
   });
 
-  it('status --csv prints a header and one row per state', () => {
-    const r = run('status', 'ccm', '--on', '2025-08-01', '--csv');
+  it('status --csv prints a header and one row per state', async () => {
+    const r = await run('status', 'ccm', '--on', '2025-08-01', '--csv');
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('iso3,state,status,since,sources');
     expect(lines).toHaveLength(198);
   });
 
-  it('pending, group and series agree with the reference', () => {
+  it('pending, group and series agree with the reference', async () => {
     type Pd = { pending: { iso3: string; effectiveOn: string | null }[] };
-    const p = json<Pd>('pending', 'apmbc', '--on', '2025-09-01');
+    const p = await json<Pd>('pending', 'apmbc', '--on', '2025-09-01');
     const effective = Object.fromEntries(p.pending.map((c) => [c.iso3, c.effectiveOn]));
     for (const row of referenceRows('apmbc-states.csv').filter((r) => r.withdrawal_deposit)) expect(effective[row.iso3]).toBe(row.withdrawal_effective);
     type G = { outside: string[]; members: unknown[] };
-    const g = json<G>('group', 'nato', 'apmbc', '--on', '2026-11-23');
+    const g = await json<G>('group', 'nato', 'apmbc', '--on', '2026-11-23');
     expect([...g.outside].sort()).toEqual(['EST', 'FIN', 'LTU', 'LVA', 'POL', 'USA']);
     type Se = { points: { date: string; parties_deposited: number }[] };
-    const series = json<Se>('series', 'apmbc', '--from', '1997-12-03', '--to', '2026-12-31', '--every', 'year');
+    const series = await json<Se>('series', 'apmbc', '--from', '1997-12-03', '--to', '2026-12-31', '--every', 'year');
     expect(series.points).toHaveLength(30);
     expect(series.points.find((x) => x.date === '2024-12-03')?.parties_deposited).toBe(164);
   });
 
-  it('unknown command or option: exit 2 with usage on stderr', () => {
-    const r = run('stauts', 'apmbc');
+  it('unknown command or option: exit 2 with usage on stderr', async () => {
+    const r = await run('stauts', 'apmbc');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command/);
   });
 });
 
+// The tests above call the CLI in process; these start `node dist/bundle/treatywatch.js` itself, as a
+// shell or a script would, for what only a real process shows: its exit status and its two streams.
+describe('the bin as a process of its own', () => {
+  it('exits 0 with the answer on stdout, 2 with a named error on stderr (JSON with --json), 2 with usage for an unknown command', () => {
+    const ok = cliProcess(['status', 'apmbc', '--on', '2025-03-26', '--json'], env);
+    expect([ok.code, (JSON.parse(ok.stdout) as { counts: { parties_deposited: number } }).counts.parties_deposited, ok.stderr]).toEqual([0, 165, '']);
+    const bad = cliProcess(['state', 'Atlantis', '--json'], env);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(JSON.parse(bad.stderr)).toMatchObject({ error: { code: 'unknown_state', field: 'state' } });
+    const usage = cliProcess(['stauts', 'apmbc'], env);
+    expect([usage.code, usage.stdout]).toEqual([2, '']);
+    expect(usage.stderr).toMatch(/unknown command 'stauts'/);
+  });
+});
+
 describe('writes: validated, sourced, append-only', () => {
   const source = ['--source-url', 'https://example.org/report', '--source-title', 'A report', '--publisher', 'Example'];
-  const log = () => run('export', '--format', 'json').stdout;
+  const log = async () => (await run('export', '--format', 'json')).stdout;
 
-  it('add-event records an event with its source and who recorded it; correct supersedes it and keeps the old one', () => {
-    const added = json<{ recorded: { id: string; recordedBy: string }[] }>('add-event', '--state', 'Lebanon', '--treaty', 'apmbc', '--kind', 'statement_of_intent', '--date', '2025-11-01', ...source, '--quote', 'Lebanon intends to accede');
+  it('add-event records an event with its source and who recorded it; correct supersedes it and keeps the old one', async () => {
+    const added = await json<{ recorded: { id: string; recordedBy: string }[] }>('add-event', '--state', 'Lebanon', '--treaty', 'apmbc', '--kind', 'statement_of_intent', '--date', '2025-11-01', ...source, '--quote', 'Lebanon intends to accede');
     const id = added.recorded[0]?.id ?? '';
     expect(added.recorded[0]?.recordedBy).toBe('tester');
-    const corrected = json<{ recorded: { id: string; supersedes: string; date: { value: string } }[] }>('correct', id, '--date', '2025-11-02', ...source);
+    const corrected = await json<{ recorded: { id: string; supersedes: string; date: { value: string } }[] }>('correct', id, '--date', '2025-11-02', ...source);
     expect(corrected.recorded[0]).toMatchObject({ supersedes: id, date: { value: '2025-11-02' } });
-    const exported = JSON.parse(log()) as { events: { id: string }[] };
+    const exported = JSON.parse(await log()) as { events: { id: string }[] };
     expect(exported.events.map((e) => e.id)).toEqual(expect.arrayContaining([id, corrected.recorded[0]?.id]));
-    const again = run('correct', id, '--date', '2025-11-03', ...source);
+    const again = await run('correct', id, '--date', '2025-11-03', ...source);
     expect([again.code, again.stderr]).toEqual([2, expect.stringMatching(/already_superseded/)]);
   });
 
@@ -121,29 +136,29 @@ describe('writes: validated, sourced, append-only', () => {
     ['a non-http source address', ['--state', 'USA', '--treaty', 'apmbc', '--kind', 'accession', '--date', '2026-01-05', '--source-url', 'javascript:alert(1)', '--source-title', 't', '--publisher', 'p'], /invalid_input.*source_url/],
   ];
   for (const [what, args, message] of bad) {
-    it(`refuses ${what}: exit 2, a named error, the database unchanged`, () => {
-      const before = log();
-      const r = run('add-event', ...args);
+    it(`refuses ${what}: exit 2, a named error, the database unchanged`, async () => {
+      const before = await log();
+      const r = await run('add-event', ...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.length).toBeLessThan(2000);
-      expect(log()).toBe(before);
+      expect(await log()).toBe(before);
     });
   }
 
-  it('errors come as JSON on stderr with --json', () => {
-    const r = run('add-event', '--state', 'Atlantis', '--treaty', 'apmbc', '--kind', 'signature', '--date', '2025-01-01', ...source, '--json');
+  it('errors come as JSON on stderr with --json', async () => {
+    const r = await run('add-event', '--state', 'Atlantis', '--treaty', 'apmbc', '--kind', 'signature', '--date', '2025-01-01', ...source, '--json');
     expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'unknown_state', field: 'state' } });
   });
 
-  it('hostile strings are stored as given and come back unchanged', () => {
+  it('hostile strings are stored as given and come back unchanged', async () => {
     const hostile = `'; DROP TABLE events; -- <script>alert("x")</script> \u202Eevil ☢ "quoted"`;
-    const r = json<{ recorded: { id: string }[] }>('add-event', '--state', 'Türkiye', '--treaty', 'ccm', '--kind', 'statement_of_intent', '--date', '2025-10-01', ...source, '--note', hostile, '--quote', hostile);
-    const exported = JSON.parse(log()) as { events: { id: string; note?: string; sources: { quote?: string }[] }[] };
+    const r = await json<{ recorded: { id: string }[] }>('add-event', '--state', 'Türkiye', '--treaty', 'ccm', '--kind', 'statement_of_intent', '--date', '2025-10-01', ...source, '--note', hostile, '--quote', hostile);
+    const exported = JSON.parse(await log()) as { events: { id: string; note?: string; sources: { quote?: string }[] }[] };
     const e = exported.events.find((x) => x.id === r.recorded[0]?.id);
     expect(e?.note).toBe(hostile);
     expect(e?.sources[0]?.quote).toBe(hostile);
-    expect(run('status', 'ccm').code).toBe(0);
+    expect((await run('status', 'ccm')).code).toBe(0);
   });
 });
 
@@ -155,11 +170,11 @@ describe('import: all or nothing', () => {
     writeFileSync(p, text);
     return p;
   };
-  const log = () => run('export', '--format', 'json').stdout;
+  const log = async () => (await run('export', '--format', 'json')).stdout;
 
-  it('a good CSV is recorded row by row', () => {
+  it('a good CSV is recorded row by row', async () => {
     const p = file('good.csv', `${header}\nMorocco,apmbc,statement_of_intent,2025-02-01,https://example.org/a,"A, with comma",Pub,"He said ""yes"""\nEgypt,ccm,statement_of_intent,2025-02-02,https://example.org/b,B,Pub,\n`);
-    const r = json<{ recorded: { iso3: string }[] }>('import', p);
+    const r = await json<{ recorded: { iso3: string }[] }>('import', p);
     expect(r.recorded.map((e) => e.iso3)).toEqual(['MAR', 'EGY']);
   });
 
@@ -172,17 +187,17 @@ describe('import: all or nothing', () => {
     ['a file that is not UTF-8', 'latin1.csv', Buffer.from(`${header}\nC\xf4te,apmbc,signature,2025-01-01,https://e.org,t,p,\n`, 'latin1').toString('binary'), /invalid_encoding/],
   ];
   for (const [what, name, text, message] of broken) {
-    it(`refuses ${what} and writes nothing`, () => {
-      const before = log();
+    it(`refuses ${what} and writes nothing`, async () => {
+      const before = await log();
       const p = join(dir, name);
       writeFileSync(p, name === 'latin1.csv' ? Buffer.from(text, 'binary') : text);
-      const r = run('import', p);
+      const r = await run('import', p);
       expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(message)]);
-      expect(log()).toBe(before);
+      expect(await log()).toBe(before);
     });
   }
 
-  it('a missing file is bad input', () => {
-    expect(run('import', join(dir, 'nope.csv')).code).toBe(2);
+  it('a missing file is bad input', async () => {
+    expect((await run('import', join(dir, 'nope.csv'))).code).toBe(2);
   });
 });

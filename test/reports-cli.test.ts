@@ -29,10 +29,10 @@ const factRow = (md: string, label: string): string => md.split('\n').find((l) =
 
 describe.each(backends.map((b) => [b.name, b] as const))('generated reports on %s', (_name, backend) => {
   const run = (...args: string[]) => cli(args, backend.env);
-  beforeAll(() => expect(run('init').code).toBe(0));
+  beforeAll(async () => expect((await run('init')).code).toBe(0));
 
-  it('media-pack LTU --on 2025-03-26: the facts of that day, each footnoted', () => {
-    const r = run('media-pack', 'LTU', '--on', '2025-03-26');
+  it('media-pack LTU --on 2025-03-26: the facts of that day, each footnoted', async () => {
+    const r = await run('media-pack', 'LTU', '--on', '2025-03-26');
     expect(r.code, r.stderr).toBe(0);
     const md = r.stdout;
     footnotesComplete(md);
@@ -50,8 +50,8 @@ describe.each(backends.map((b) => [b.name, b] as const))('generated reports on %
     expect(md).toMatch(/states 85% civilians, 40% children, citing Landmine Monitor 2024\[\^\d+\]\[\^\d+\]; Landmine Monitor 2024 gives 84% civilians, 37% children for 2023/);
   });
 
-  it('media-pack LTU for today: the withdrawal took effect on 27 December 2025', () => {
-    const md = run('media-pack', 'LTU').stdout;
+  it('media-pack LTU for today: the withdrawal took effect on 27 December 2025', async () => {
+    const md = (await run('media-pack', 'LTU')).stdout;
     footnotesComplete(md);
     expect(md).toMatch(new RegExp(`Lithuania's withdrawal from the APMBC took effect on ${LONG(ltu?.withdrawal_effective ?? '')}\\[\\^\\d+\\]`));
     expect(factRow(md, 'Withdrawal took effect')).toMatch(/27 December 2025\[\^\d+\]/);
@@ -59,16 +59,16 @@ describe.each(backends.map((b) => [b.name, b] as const))('generated reports on %
     expect(md).toMatch(/World-Today-News and Jauns\.lv state that 86 votes were needed.*the rule gives 85\./);
   });
 
-  it('media-pack --json gives the document; bad input is refused', () => {
-    const doc = JSON.parse(run('media-pack', 'Lithuania', '--on', '2025-03-26', '--json').stdout) as { doc: { kind: string; on: string; blocks: unknown[] } };
+  it('media-pack --json gives the document; bad input is refused', async () => {
+    const doc = JSON.parse((await run('media-pack', 'Lithuania', '--on', '2025-03-26', '--json')).stdout) as { doc: { kind: string; on: string; blocks: unknown[] } };
     expect(doc.doc).toMatchObject({ kind: 'media_pack', on: '2025-03-26' });
-    expect(run('media-pack', 'Atlantis').stderr).toMatch(/unknown_state/);
-    expect(run('media-pack', 'LTU', '--format', 'docx').stderr).toMatch(/invalid_format/);
-    expect(run('media-pack', 'LTU', '--on', '2025-13-01').code).toBe(2);
+    expect((await run('media-pack', 'Atlantis')).stderr).toMatch(/unknown_state/);
+    expect((await run('media-pack', 'LTU', '--format', 'docx')).stderr).toMatch(/invalid_format/);
+    expect((await run('media-pack', 'LTU', '--on', '2025-13-01')).code).toBe(2);
   });
 
-  it('letter --to "Prime Minister of Lithuania": the holder on each date (officials.csv), with the CC line', () => {
-    const jan = run('letter', '--to', 'Prime Minister of Lithuania', '--on', '2025-01-17');
+  it('letter --to "Prime Minister of Lithuania": the holder on each date (officials.csv), with the CC line', async () => {
+    const jan = await run('letter', '--to', 'Prime Minister of Lithuania', '--on', '2025-01-17');
     expect(jan.code, jan.stderr).toBe(0);
     footnotesComplete(jan.stdout);
     expect(referencePrimeMinister('2025-01-17')).toBe('Gintautas Paluckas');
@@ -76,30 +76,30 @@ describe.each(backends.map((b) => [b.name, b] as const))('generated reports on %
     expect(jan.stdout).toContain('Dear Prime Minister Paluckas,');
     expect(jan.stdout).toContain('Via: lrv.kanceliarija@lrv.lt; gintautas.paluckas@lrv.lt');
     expect(jan.stdout).toMatch(/^CC: H\.E\. Mr\. Darius Staniulis, Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Lithuania to the United Nations in Geneva/m);
-    const oct = run('letter', '--to', 'PM of Lithuania', '--on', '2025-10-01', '--format', 'md');
+    const oct = await run('letter', '--to', 'PM of Lithuania', '--on', '2025-10-01', '--format', 'md');
     expect(referencePrimeMinister('2025-10-01')).toBe('Inga Ruginienė');
     expect(oct.stdout).toMatch(/^H\.E\. Inga Ruginienė\[\^\d+\]/m);
     expect(oct.stdout).toContain('Dear Prime Minister Ruginienė,');
     expect(oct.stdout).not.toContain('paluckas@');
     expect(oct.stdout).toMatch(/last confirmed in post on 2025-01-17: check/);
-    const aug = JSON.parse(run('letter', '--to', 'Prime Minister of Lithuania', '--on', '2025-08-20', '--json').stdout) as { addressee: { person: string; acting: boolean } };
+    const aug = JSON.parse((await run('letter', '--to', 'Prime Minister of Lithuania', '--on', '2025-08-20', '--json')).stdout) as { addressee: { person: string; acting: boolean } };
     expect(aug.addressee).toMatchObject({ person: referencePrimeMinister('2025-08-20'), acting: true });
   });
 
-  it('letter: an unknown post or a date nobody held it is refused (exit 2)', () => {
-    expect(run('letter', '--to', 'King of Lithuania').stderr).toMatch(/\[unknown_post\] \(to\)/);
-    const vacant = run('letter', '--to', 'Prime Minister of Lithuania', '--on', '2010-01-01');
+  it('letter: an unknown post or a date nobody held it is refused (exit 2)', async () => {
+    expect((await run('letter', '--to', 'King of Lithuania')).stderr).toMatch(/\[unknown_post\] \(to\)/);
+    const vacant = await run('letter', '--to', 'Prime Minister of Lithuania', '--on', '2010-01-01');
     expect([vacant.code, vacant.stderr]).toEqual([2, expect.stringMatching(/post_vacant/)]);
-    expect(run('letter').stderr).toMatch(/\[missing_field\] \(to\)/);
+    expect((await run('letter')).stderr).toMatch(/\[missing_field\] \(to\)/);
   });
 
-  it('briefing: standing under every treaty, office holders on the day, votes, chart', () => {
-    const md = run('briefing', 'Lithuania', '--on', '2025-06-01').stdout;
+  it('briefing: standing under every treaty, office holders on the day, votes, chart', async () => {
+    const md = (await run('briefing', 'Lithuania', '--on', '2025-06-01')).stdout;
     footnotesComplete(md);
     expect(md).toMatch(/\| Prime Minister of Lithuania \| Gintautas Paluckas(\[\^\d+\])+ \| 12 December 2024 \|/);
     expect(md).toMatch(/8 May 2025: Seimas of the Republic of Lithuania — 107 for, 0 against, 3 abstained \(141 seats\)\[\^\d+\]/);
     expect(md).toMatch(/Required: 85 \(at least 3\/5 of all 141 members = 84\.6 → 85\)/);
-    const html = run('briefing', 'Lithuania', '--on', '2025-06-01', '--format', 'html').stdout;
+    const html = (await run('briefing', 'Lithuania', '--on', '2025-06-01', '--format', 'html')).stdout;
     expect(html).toMatch(/<figure class="chart" role="img"[^>]*><svg/);
   });
 });

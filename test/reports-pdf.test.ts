@@ -10,7 +10,7 @@ import { letterDraft } from '../src/reports/letter.js';
 import { mediaPack } from '../src/reports/media-pack.js';
 import { CHROMIUM_ARGS, htmlToPdf, loadPlaywright } from '../src/reports/pdf.js';
 import { renderHtml } from '../src/reports/render-html.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { pdfText } from './support/pdf-text.js';
 import { shippedPeople } from './support/people.js';
 import { shippedIndex } from './support/shipped.js';
@@ -70,9 +70,9 @@ describe('reports in Chromium', () => {
     await page.close();
   });
 
-  it('the CLI writes a PDF with --format pdf --out (the bundled CLI finds Chromium)', () => {
+  it('the CLI writes a PDF with --format pdf --out (the bundled CLI finds Chromium)', async () => {
     const out = join(OUT, 'letter-cli.pdf');
-    const r = cli(['letter', '--to', 'Prime Minister of Lithuania', '--on', '2025-01-17', '--format', 'pdf', '--out', out], { TREATYWATCH_DB: tempDb() });
+    const r = await cli(['letter', '--to', 'Prime Minister of Lithuania', '--on', '2025-01-17', '--format', 'pdf', '--out', out], { TREATYWATCH_DB: preparedDb() });
     expect(r.code, r.stderr).toBe(0);
     const { pages, text } = pdfText(readFileSync(out));
     expect(pages).toBeGreaterThanOrEqual(1);

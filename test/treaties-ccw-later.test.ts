@@ -9,7 +9,7 @@ import { applyDelay } from '../src/domain/delay.js';
 import { countsOn } from '../src/domain/counts.js';
 import { resolveState } from '../src/domain/resolve.js';
 import { parseUntcPage } from '../src/ingest/untc/parse-untc-page.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { REFERENCE, shippedIndex } from './support/shipped.js';
 
 const index = shippedIndex();
@@ -57,18 +57,18 @@ describe.each(Object.entries(PAGES))('%s against %s', (treatyId, file) => {
 });
 
 describe('the CLI on the later CCW instruments', () => {
-  const env = { TREATYWATCH_DB: tempDb() };
-  it('status ccw-ap2 --on 2026-02-03 --json counts the page\'s 107 parties', () => {
-    const r = cli(['status', 'ccw-ap2', '--on', '2026-02-03', '--json'], env);
+  const env = { TREATYWATCH_DB: preparedDb() };
+  it('status ccw-ap2 --on 2026-02-03 --json counts the page\'s 107 parties', async () => {
+    const r = await cli(['status', 'ccw-ap2', '--on', '2026-02-03', '--json'], env);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { counts: { parties_in_force: number } }).counts.parties_in_force).toBe(107);
   });
-  it('matrix --protocols has their columns, and Lithuania\'s profile lists them (party to all four)', () => {
-    const r = cli(['matrix', '--on', '2026-02-03', '--protocols', '--json'], env);
+  it('matrix --protocols has their columns, and Lithuania\'s profile lists them (party to all four)', async () => {
+    const r = await cli(['matrix', '--on', '2026-02-03', '--protocols', '--json'], env);
     const m = JSON.parse(r.stdout) as { treaties: { id: string }[]; states: { iso3: string; statuses: Record<string, { status: string }> }[] };
     expect(m.treaties.map((t) => t.id)).toEqual(expect.arrayContaining(Object.keys(PAGES)));
     expect(Object.keys(PAGES).map((t) => m.states.find((s) => s.iso3 === 'LTU')?.statuses[t]?.status)).toEqual(['party', 'party', 'party', 'party']);
-    const s = cli(['state', 'Lithuania', '--on', '2026-02-03', '--json'], env);
+    const s = await cli(['state', 'Lithuania', '--on', '2026-02-03', '--json'], env);
     expect(s.code, s.stderr).toBe(0);
     for (const t of Object.keys(PAGES)) expect(s.stdout).toContain(`"${t}"`);
   });

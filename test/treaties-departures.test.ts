@@ -36,20 +36,20 @@ describe('departures (domain)', () => {
 
 describe('treatywatch departures', () => {
   const env = { TREATYWATCH_DB: tempDb() };
-  it('lists them with the depositary notification, or says it is not known', () => {
-    expect(cli(['init'], env).code).toBe(0);
-    const r = cli(['departures', '--since', '2019-01-01', '--until', '2024-12-31'], env);
+  it('lists them with the depositary notification, or says it is not known', async () => {
+    expect((await cli(['init'], env)).code).toBe(0);
+    const r = await cli(['departures', '--since', '2019-01-01', '--until', '2024-12-31'], env);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^2019-07-18 .+ATT\s+will not become a party\s+not known$/m);
     expect(r.stdout).toMatch(/^2023-11-03\* .+CTBT\s+ratification withdrawn\s+not known$/m);
     expect(r.stdout).toMatch(/^2024-09-06 .+CCM\s+withdrawal\s+2025-03-06\s+C\.N\.347\.2024$/m);
-    const j = JSON.parse(cli(['departures', '--since', '2019-01-01', '--treaties', 'Arms Trade Treaty', '--json'], env).stdout) as { departures: { iso3: string; notification: string | null; sources: { id: string }[] }[] };
+    const j = JSON.parse((await cli(['departures', '--since', '2019-01-01', '--treaties', 'Arms Trade Treaty', '--json'], env)).stdout) as { departures: { iso3: string; notification: string | null; sources: { id: string }[] }[] };
     expect(j.departures.map((d) => [d.iso3, d.notification, d.sources[0]?.id])).toEqual([['USA', null, 'untc-xxvi-8']]);
   });
-  it('refuses a window that ends before it starts, and a missing --since', () => {
-    const r = cli(['departures', '--since', '2025-01-01', '--until', '2024-01-01'], env);
+  it('refuses a window that ends before it starts, and a missing --since', async () => {
+    const r = await cli(['departures', '--since', '2025-01-01', '--until', '2024-01-01'], env);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toMatch(/invalid_range/);
-    expect(cli(['departures'], env).code).toBe(2);
+    expect((await cli(['departures'], env)).code).toBe(2);
   });
 });

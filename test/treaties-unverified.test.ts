@@ -10,19 +10,14 @@ import { liveLinks } from '../src/web/links.js';
 import { statePage } from '../src/web/pages/state-page.js';
 import { treatyPage } from '../src/web/pages/treaty-page.js';
 import { BACKENDS, type TestDb, testServer } from './support/api-harness.js';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 import { REFERENCE, shippedIndex } from './support/shipped.js';
 
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const index = shippedIndex();
 const ON = '2026-02-03';
 
 type Mark = { path: string; reason: string };
-
-beforeAll(() => {
-  const r = cli(['init'], env);
-  if (r.code !== 0) throw new Error(r.stderr);
-});
 
 describe('the reference still marks ENMOD\'s "twenty" UNVERIFIED', () => {
   it('(else this mark should go)', () => {
@@ -31,28 +26,28 @@ describe('the reference still marks ENMOD\'s "twenty" UNVERIFIED', () => {
 });
 
 describe('the CLI shows it', () => {
-  it('`status enmod`: a line "unverified: <path>: <reason>" under the heading; --json has the field', () => {
-    const text = cli(['status', 'enmod', '--on', ON], env);
+  it('`status enmod`: a line "unverified: <path>: <reason>" under the heading; --json has the field', async () => {
+    const text = await cli(['status', 'enmod', '--on', ON], env);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^unverified: rules\.entryIntoForce\.quote: .*"twenty".*$/m);
-    const json = cli(['status', 'enmod', '--on', ON, '--json'], env);
+    const json = await cli(['status', 'enmod', '--on', ON, '--json'], env);
     const answer = JSON.parse(json.stdout) as { unverified?: Mark[] };
     expect(StatusAnswer.safeParse(answer).error).toBeUndefined();
     expect(answer.unverified?.map((m) => m.path)).toEqual(['rules.entryIntoForce.quote']);
     expect(answer.unverified?.[0]?.reason).toMatch(/twenty/);
   });
 
-  it('a treaty with no mark says nothing of the kind', () => {
-    expect(cli(['status', 'apmbc', '--on', ON], env).stdout).not.toMatch(/unverified:/);
-    expect(JSON.parse(cli(['status', 'apmbc', '--on', ON, '--json'], env).stdout)).not.toHaveProperty('unverified');
+  it('a treaty with no mark says nothing of the kind', async () => {
+    expect((await cli(['status', 'apmbc', '--on', ON], env)).stdout).not.toMatch(/unverified:/);
+    expect(JSON.parse((await cli(['status', 'apmbc', '--on', ON, '--json'], env)).stdout)).not.toHaveProperty('unverified');
   });
 
-  it('`state Lithuania`: the mark under the ENMOD heading, and in --json on the ENMOD entry only', () => {
-    const text = cli(['state', 'Lithuania', '--on', ON], env).stdout;
+  it('`state Lithuania`: the mark under the ENMOD heading, and in --json on the ENMOD entry only', async () => {
+    const text = (await cli(['state', 'Lithuania', '--on', ON], env)).stdout;
     const enmod = text.split('\n\n').find((block) => block.startsWith('ENMOD'));
     expect(enmod?.split('\n')[1]).toMatch(/^ {2}unverified: rules\.entryIntoForce\.quote: .*"twenty"/);
     expect(text.match(/unverified: /g)).toHaveLength(1);
-    const json = JSON.parse(cli(['state', 'Lithuania', '--on', ON, '--json'], env).stdout) as { treaties: { treatyId: string; unverified?: Mark[] }[] };
+    const json = JSON.parse((await cli(['state', 'Lithuania', '--on', ON, '--json'], env)).stdout) as { treaties: { treatyId: string; unverified?: Mark[] }[] };
     expect(StateAnswer.safeParse(json).error).toBeUndefined();
     expect(json.treaties.filter((t) => t.unverified).map((t) => [t.treatyId, t.unverified?.map((m) => m.path)])).toEqual([['enmod', ['rules.entryIntoForce.quote']]]);
   });
@@ -75,7 +70,7 @@ for (const [name, backend] of BACKENDS) {
     it('in the status and the state answers, as the CLI prints them', async () => {
       const status = (await app.inject(`/v1/treaties/enmod/status?on=${ON}`)).json<{ unverified?: Mark[] }>();
       expect(StatusAnswer.safeParse(status).error).toBeUndefined();
-      expect(status.unverified).toEqual((JSON.parse(cli(['status', 'enmod', '--on', ON, '--json'], env).stdout) as { unverified: Mark[] }).unverified);
+      expect(status.unverified).toEqual((JSON.parse((await cli(['status', 'enmod', '--on', ON, '--json'], env)).stdout) as { unverified: Mark[] }).unverified);
       const state = (await app.inject(`/v1/states/LTU?on=${ON}`)).json<{ treaties: { treatyId: string; unverified?: Mark[] }[] }>();
       expect(StateAnswer.safeParse(state).error).toBeUndefined();
       expect(state.treaties.find((t) => t.treatyId === 'enmod')?.unverified?.[0]?.reason).toMatch(/twenty/);

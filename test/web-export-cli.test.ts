@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDb } from './support/cli.js';
+import { cli, preparedDb } from './support/cli.js';
 
 // `treatywatch export-site` through the compiled CLI: what it writes, and what it refuses (exit 2, a stable code, nothing written).
-const env = { TREATYWATCH_DB: tempDb() };
+const env = { TREATYWATCH_DB: preparedDb() };
 const root = mkdtempSync(join(tmpdir(), 'tw-export-'));
 
-describe('treatywatch export-site', () => {
-  it('writes every page as <path>/index.html with relative links, as of --on', () => {
+// Each case writes the whole site (hundreds of pages) and reads it back: more than the default 30 s on a busy machine.
+describe('treatywatch export-site', { timeout: 120_000 }, () => {
+  it('writes every page as <path>/index.html with relative links, as of --on', async () => {
     const dir = join(root, 'site');
-    const r = cli(['export-site', dir, '--on', '2025-12-31', '--json'], env);
+    const r = await cli(['export-site', dir, '--on', '2025-12-31', '--json'], env);
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout) as { pages: number; on: string };
     expect(summary.on).toBe('2025-12-31');
@@ -30,9 +31,9 @@ describe('treatywatch export-site', () => {
   }, 120_000);
 
   // The public people pages (as of the export's date, no server to ask another); the campaign tools stay live-only.
-  it('writes the people, positions and casualty pages, linking only to pages it writes', () => {
+  it('writes the people, positions and casualty pages, linking only to pages it writes', async () => {
     const dir = join(root, 'people-site');
-    const r = cli(['export-site', dir, '--on', '2025-12-31'], env);
+    const r = await cli(['export-site', dir, '--on', '2025-12-31'], env);
     expect(r.code, r.stderr).toBe(0);
     const persons = JSON.parse(readFileSync('data/people/persons.json', 'utf8')) as { id: string; name: string }[];
     const statements = JSON.parse(readFileSync('data/people/statements.json', 'utf8')) as { id: string; speakerId: string; date: { value: string; precision: string; onOrBefore?: boolean } }[];
@@ -94,25 +95,25 @@ describe('treatywatch export-site', () => {
     expect(broken).toEqual([]);
   }, 120_000);
 
-  it('replaces a previous export whole', () => {
+  it('replaces a previous export whole', async () => {
     const dir = join(root, 'again');
-    expect(cli(['export-site', dir, '--on', '2025-01-01'], env).code).toBe(0);
-    const r = cli(['export-site', dir], env);
+    expect((await cli(['export-site', dir, '--on', '2025-01-01'], env)).code).toBe(0);
+    const r = await cli(['export-site', dir], env);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Wrote \d+ pages/);
     expect(JSON.parse(readFileSync(join(dir, 'treatywatch-site.json'), 'utf8'))).toMatchObject({ on: '2026-11-23' });
     expect(readdirSync(root).filter((f) => f.includes('.tmp-') || f.includes('.old-'))).toEqual([]);
   });
 
-  it('refuses a folder holding other files, and an impossible date, leaving everything as it was', () => {
+  it('refuses a folder holding other files, and an impossible date, leaving everything as it was', async () => {
     const dir = join(root, 'mine');
     mkdirSync(dir);
     writeFileSync(join(dir, 'notes.txt'), 'keep me');
-    const busy = cli(['export-site', dir], env);
+    const busy = await cli(['export-site', dir], env);
     expect(busy.code).toBe(2);
     expect(busy.stderr).toMatch(/site_dir_not_empty.*\(dir\)/);
     expect(readdirSync(dir)).toEqual(['notes.txt']);
-    const bad = cli(['export-site', join(root, 'never'), '--on', '2025-02-30'], env);
+    const bad = await cli(['export-site', join(root, 'never'), '--on', '2025-02-30'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/invalid_date.*\(on\)/);
     expect(existsSync(join(root, 'never'))).toBe(false);

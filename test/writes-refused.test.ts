@@ -26,44 +26,44 @@ const backends = await cliBackends('writes-refused');
 
 describe.each(backends.map((b) => [b.name, b] as const))('the CLI on %s', (_name, backend) => {
   const run = (...args: string[]) => cli(args, backend.env);
-  const log = () => {
-    const r = run('export', '--format', 'json');
+  const log = async () => {
+    const r = await run('export', '--format', 'json');
     expect(r.code, r.stderr).toBe(0);
     return r.stdout;
   };
-  beforeAll(() => {
-    const r = run('init');
+  beforeAll(async () => {
+    const r = await run('init');
     expect(r.code, r.stderr).toBe(0);
   });
   afterAll(() => backend.cleanup());
 
-  it.each(THREE)('add-event refuses %s: exit 2, nothing written', (_what, write, code) => {
-    const before = log();
-    const r = run('add-event', ...asFlags(write), ...flags);
+  it.each(THREE)('add-event refuses %s: exit 2, nothing written', async (_what, write, code) => {
+    const before = await log();
+    const r = await run('add-event', ...asFlags(write), ...flags);
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(code)]);
-    expect(log()).toBe(before);
+    expect(await log()).toBe(before);
   });
 
-  it('names the suggestion for the loose name, and the article and dates for the closed window', () => {
-    expect(run('add-event', ...asFlags(THREE[2][1]), ...flags).stderr).toContain('Lithuania (LTU)');
-    expect(run('add-event', ...asFlags(THREE[0][1]), ...flags).stderr).toMatch(/Art\. 15.*1997-12-03 to 1999-02-28|1997-12-03 to 1999-02-28.*Art\. 15/);
+  it('names the suggestion for the loose name, and the article and dates for the closed window', async () => {
+    expect((await run('add-event', ...asFlags(THREE[2][1]), ...flags)).stderr).toContain('Lithuania (LTU)');
+    expect((await run('add-event', ...asFlags(THREE[0][1]), ...flags)).stderr).toMatch(/Art\. 15.*1997-12-03 to 1999-02-28|1997-12-03 to 1999-02-28.*Art\. 15/);
   });
 
-  it('import refuses a file holding one of them (all or nothing), and correct refuses a correction into one', () => {
-    const before = log();
+  it('import refuses a file holding one of them (all or nothing), and correct refuses a correction into one', async () => {
+    const before = await log();
     const p = join(dirname(backend.env.TREATYWATCH_DB ?? tempDb()), `refused-${backend.name}.csv`);
     writeFileSync(p, `state,treaty,kind,date,source_url,source_title,publisher\nMorocco,apmbc,statement_of_intent,2025-02-01,${source.source_url},A report,Example\n"Lithuania'; --",apmbc,statement_of_intent,2025-02-02,${source.source_url},A report,Example\n`);
-    const imported = run('import', p);
+    const imported = await run('import', p);
     expect([imported.code, imported.stderr]).toEqual([2, expect.stringMatching(/unknown_state.*row 3|row 3.*unknown_state/)]);
-    const late = run('correct', 'apmbc-FRA-signature', '--date', '2025-01-01', ...flags);
+    const late = await run('correct', 'apmbc-FRA-signature', '--date', '2025-01-01', ...flags);
     expect([late.code, late.stderr]).toEqual([2, expect.stringContaining('signature_after_deposit')]);
-    const loose = run('correct', 'apmbc-FRA-signature', '--state', "France'; --", ...flags);
+    const loose = await run('correct', 'apmbc-FRA-signature', '--state', "France'; --", ...flags);
     expect([loose.code, loose.stderr]).toEqual([2, expect.stringContaining('unknown_state')]);
-    expect(log()).toBe(before);
+    expect(await log()).toBe(before);
   });
 
-  it('still records what the rules allow: an exact name in any case', () => {
-    const r = run('add-event', '--state', 'united states of america', '--treaty', 'apmbc', '--kind', 'statement_of_intent', '--date', '2025-01-02', ...flags, '--json');
+  it('still records what the rules allow: an exact name in any case', async () => {
+    const r = await run('add-event', '--state', 'united states of america', '--treaty', 'apmbc', '--kind', 'statement_of_intent', '--date', '2025-01-02', ...flags, '--json');
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { recorded: { iso3: string }[] }).recorded[0]?.iso3).toBe('USA');
   });

@@ -2,15 +2,23 @@ import type { Dataset } from '../domain/dataset.js';
 import { parseIsoDate } from '../domain/calendar-date.js';
 import type { ObligationRecord } from '../domain/monitor/obligation-event.js';
 import { type RecordIndex, indexRecord } from '../domain/record-index.js';
-import { openStore } from '../store/open-store.js';
+import { type StoreEnv, openStore } from '../store/open-store.js';
 import type { TreatyStore } from '../store/treaty-store.js';
 import { CliError, EXIT, orFail } from './cli-error.js';
+import { inCwd, io } from './io.js';
 
 /** Today as a calendar date: read from the clock here, at the edge (TREATYWATCH_TODAY pins it for tests and reproducible reports). */
 export function today(): string {
-  const pinned = process.env.TREATYWATCH_TODAY;
+  const pinned = io().env.TREATYWATCH_TODAY;
   if (pinned) return orFail(parseIsoDate(pinned, 'TREATYWATCH_TODAY'));
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The run's environment as openStore reads it: the SQLite file (TREATYWATCH_DB, default ./treatywatch.db) taken from the run's folder. */
+export function storeEnv(): StoreEnv {
+  const env = io().env;
+  if (env.DATABASE_URL !== undefined && env.DATABASE_URL !== '') return env;
+  return { ...env, TREATYWATCH_DB: inCwd(env.TREATYWATCH_DB !== undefined && env.TREATYWATCH_DB !== '' ? env.TREATYWATCH_DB : './treatywatch.db') };
 }
 
 /** Parses a `--on`-style option, defaulting to today. */
@@ -20,10 +28,10 @@ export function dateOption(value: string | undefined, field = 'on'): string {
 
 /** Opens the store (PostgreSQL with DATABASE_URL, else SQLite), loading the shipped dataset on first use. */
 export async function withStore<T>(fn: (store: TreatyStore) => Promise<T>): Promise<T> {
-  const store = await openStore(process.env);
+  const store = await openStore(storeEnv());
   try {
     if (!(await store.isInitialised())) {
-      process.stderr.write('treatywatch: empty database: loading the shipped dataset first (treatywatch init)\n');
+      io().stderr.write('treatywatch: empty database: loading the shipped dataset first (treatywatch init)\n');
       await store.loadDataset(await shippedDataset());
     }
     return await fn(store);

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import { type CommandKit, format } from './command-kit.js';
+import { type CliIo, colorsOn, io, processIo, withIo } from './io.js';
 import { registerApiCommands } from './register-api.js';
 import { registerClaimsCommands } from './register-claims.js';
 import { registerIngestCommands } from './register-ingest.js';
@@ -14,7 +15,16 @@ function program(): Command {
     .description('Who is in, who is out, since when — and who says so.\nStates and the disarmament treaties at the UN depositary — first the Mine Ban Convention (apmbc) and the Convention on Cluster Munitions (ccm), then enmod, ccw (and its protocols), cwc, ctbt, att and tpnw — every fact with its source.')
     .version('0.1.0')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // Help and usage errors go to the run's own output (inherited by every subcommand added below).
+    .configureOutput({
+      writeOut: (text) => io().stdout.write(text),
+      writeErr: (text) => io().stderr.write(text),
+      getOutHelpWidth: () => io().stdout.columns ?? 80,
+      getErrHelpWidth: () => io().stderr.columns ?? 80,
+      getOutHasColors: () => colorsOn(io().stdout),
+      getErrHasColors: () => colorsOn(io().stderr),
+    });
   const fmt = (c: Command, csv = true): Command => {
     c.addOption(new Option('--json', 'print JSON'));
     if (csv) c.addOption(new Option('--csv', 'print CSV'));
@@ -75,34 +85,30 @@ function program(): Command {
   return p;
 }
 
-/** Runs the CLI and returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  try {
-    await program().parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
-  } catch (e) {
-    return report(e);
-  }
+/** Runs the CLI with `argv` (the arguments after the program's name) on `cliIo`, and returns the exit code. */
+export async function main(argv: readonly string[], cliIo: CliIo = processIo()): Promise<number> {
+  return withIo(cliIo, async () => {
+    try {
+      // A new program each run: commander keeps the parsed options on its commands.
+      await program().parseAsync(argv, { from: 'user' });
+      return EXIT.ok;
+    } catch (e) {
+      return report(e, argv.includes('--json'));
+    }
+  });
 }
 
-function report(e: unknown): number {
+function report(e: unknown, json: boolean): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     return EXIT.badInput;
   }
-  const json = process.argv.includes('--json');
+  const stderr = io().stderr;
   if (e instanceof CliError) {
-    if (json) process.stderr.write(`${JSON.stringify({ error: { code: e.code, field: e.field ?? null, message: e.message } })}\n`);
-    else process.stderr.write(`treatywatch: error [${e.code}]${e.field ? ` (${e.field})` : ''}: ${e.message}\n`);
+    if (json) stderr.write(`${JSON.stringify({ error: { code: e.code, field: e.field ?? null, message: e.message } })}\n`);
+    else stderr.write(`treatywatch: error [${e.code}]${e.field ? ` (${e.field})` : ''}: ${e.message}\n`);
     return e.exitCode;
   }
-  process.stderr.write(`treatywatch: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  stderr.write(`treatywatch: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return EXIT.internal;
 }
-
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(EXIT.ok);
-  throw e;
-});
-process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { io } from './io.js';
 
 /** How a listing is printed: a table for people, JSON or CSV for scripts. */
 export type Format = 'table' | 'json' | 'csv';
@@ -13,7 +14,7 @@ export interface Column<T> {
 
 /** Writes to stdout. */
 export function out(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  io().stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 /** Prints JSON, two-space indented. */
@@ -27,7 +28,7 @@ export function printCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): 
 }
 
 /** Renders a plain-text table that fits the terminal (80 columns when not a terminal). */
-export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width = process.stdout.columns || 80): string {
+export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width = io().stdout.columns || 80): string {
   const cells = rows.map((r) => columns.map((c) => oneLine(c.value(r))));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => (row[i] ?? '').length)));
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);

@@ -8,9 +8,9 @@ export interface SiteDirProblem {
   readonly message: string;
 }
 
-/** Whether `dir` may receive the site: absent, empty, or a site written before (it has the marker). */
-export function checkSiteDir(dir: string): SiteDirProblem | undefined {
-  const target = resolve(dir);
+/** Whether `dir` (relative to `cwd`, the process's by default) may receive the site: absent, empty, or a site written before (it has the marker). */
+export function checkSiteDir(dir: string, cwd = process.cwd()): SiteDirProblem | undefined {
+  const target = resolve(cwd, dir);
   if (!existsSync(target)) return undefined;
   if (!statSync(target).isDirectory()) return { code: 'site_dir_not_a_directory', message: `${dir} exists and is not a folder` };
   const entries = readdirSync(target);
@@ -21,11 +21,11 @@ export function checkSiteDir(dir: string): SiteDirProblem | undefined {
 }
 
 /**
- * Writes the site all or nothing: into a sibling folder first, then swapped in by renames, so a
+ * Writes the site into `dir` (relative to `cwd`, the process's by default) all or nothing: into a sibling folder first, then swapped in by renames, so a
  * failure half-way leaves the previous site (or nothing) in place, never a mix.
  */
-export function writeSite(dir: string, files: readonly SiteFile[]): void {
-  const target = resolve(dir);
+export function writeSite(dir: string, files: readonly SiteFile[], cwd = process.cwd()): void {
+  const target = resolve(cwd, dir);
   const temp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import type { TreatyEvent } from '../../domain/event.js';
 import { orFail } from '../cli-error.js';
 import { today, withStore } from '../context.js';
 import { type Format, out, printJson } from '../output.js';
+import { io } from '../io.js';
 
 /** Flags shared by `add-event` and `correct`, named as the columns of an import file. */
 export interface EventFlags {
@@ -34,7 +35,7 @@ export function flagsToInput(f: EventFlags): Record<string, string> {
 
 /** The recorder: --by, else TREATYWATCH_USER, else the login name. */
 export function recorder(by?: string): string {
-  return by ?? process.env.TREATYWATCH_USER ?? process.env.USER ?? 'cli';
+  return by ?? io().env.TREATYWATCH_USER ?? io().env.USER ?? 'cli';
 }
 
 /** Writes events and reports them. */

@@ -5,6 +5,7 @@ import { KyselyStore } from '../../store/kysely-store.js';
 import { CliError, orFail } from '../cli-error.js';
 import { today, withIndex } from '../context.js';
 import { out, printJson } from '../output.js';
+import { inCwd, io } from '../io.js';
 
 /** What `check` prints. */
 export type CheckFormat = 'text' | 'json' | 'claimreview' | 'html';
@@ -28,18 +29,18 @@ export async function checkCommand(file: string, opts: { readonly date?: string;
       case 'html':
         return out(renderClaimReportHtml(result, text, { title: `Claims in ${file === '-' ? 'the text' : file}` }));
       case 'text': {
-        const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-        return out(renderClaimReportText(result, { color, width: Math.min(process.stdout.columns || 80, 100), name: file === '-' ? 'standard input' : file }));
+        const color = io().stdout.isTTY && io().env.NO_COLOR === undefined;
+        return out(renderClaimReportText(result, { color, width: Math.min(io().stdout.columns || 80, 100), name: file === '-' ? 'standard input' : file }));
       }
     }
   });
 }
 
 function readInput(file: string): string {
-  if (file === '-') return guard(readFileSync(0, 'utf8'), 'standard input');
+  if (file === '-') return guard(io().stdin(), 'standard input');
   let size: number;
   try {
-    const st = statSync(file);
+    const st = statSync(inCwd(file));
     if (!st.isFile()) throw new CliError('not_a_file', `${file} is not a file: give a text file, or - to read standard input`, 'file');
     size = st.size;
   } catch (e) {
@@ -48,7 +49,7 @@ function readInput(file: string): string {
   }
   // Characters are at most four bytes; a file far bigger than the limit is refused before it is read.
   if (size > MAX_TEXT_LENGTH * 4) throw tooLong(file);
-  return guard(readFileSync(file, 'utf8'), file);
+  return guard(readFileSync(inCwd(file), 'utf8'), file);
 }
 
 function guard(text: string, name: string): string {

@@ -7,6 +7,7 @@ import { type Format, out, printJson } from '../output.js';
 import { recorder } from './add-event.js';
 import { withIngestStores } from './ingest.js';
 import { wrap } from './search.js';
+import { inCwd } from '../io.js';
 
 const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
@@ -22,7 +23,7 @@ export async function importUntcCommand(file: string, opts: { readonly by?: stri
 function readPage(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(inCwd(file));
   } catch (e) {
     throw new CliError('unreadable_file', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, 'file');
   }

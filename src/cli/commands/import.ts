@@ -6,6 +6,7 @@ import type { RawEvent } from '../../ingest/record-events.js';
 import { CliError } from '../cli-error.js';
 import type { Format } from '../output.js';
 import { writeEvents } from './add-event.js';
+import { inCwd } from '../io.js';
 
 const REQUIRED = ['state', 'kind', 'date', 'source_url', 'source_title', 'publisher'];
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -21,7 +22,7 @@ export async function importCommand(file: string, opts: { readonly by?: string; 
 function readText(file: string): string {
   let buf: Buffer;
   try {
-    buf = readFileSync(file);
+    buf = readFileSync(inCwd(file));
   } catch (e) {
     throw new CliError('unreadable_file', `cannot read ${file}: ${(e as Error).message}`, 'file');
   }

@@ -13,6 +13,7 @@ import { CliError, EXIT, orFail } from '../cli-error.js';
 import { withStore } from '../context.js';
 import { type Format, out, printJson, renderTable } from '../output.js';
 import { recorder } from './add-event.js';
+import { inCwd, io } from '../io.js';
 
 /** The stores the ingest commands use, all on the one database the environment names. */
 export interface IngestStores {
@@ -49,7 +50,7 @@ export async function ingestCommand(paths: readonly string[], opts: IngestComman
   if (items.length > 1 && (opts.url !== undefined || opts.title !== undefined)) {
     throw new CliError('invalid_input', '--url and --title describe one document: give them with a single file', opts.url !== undefined ? 'url' : 'title');
   }
-  for (const s of skipped) process.stderr.write(`treatywatch: skipped ${s} (not a .txt, .md or .html file)\n`);
+  for (const s of skipped) io().stderr.write(`treatywatch: skipped ${s} (not a .txt, .md or .html file)\n`);
   const recording = { by: recorder(opts.by), at: new Date().toISOString() };
   const { report, queued } = await withIngestStores(async (stores) => {
     // One bar, two halves: storing the files, then reading the events they report.
@@ -86,7 +87,7 @@ function collect(paths: readonly string[]): { items: IngestItem[]; skipped: stri
   const skipped: string[] = [];
   const read = (file: string, name: string) => {
     try {
-      items.push({ name, bytes: readFileSync(file) });
+      items.push({ name, bytes: readFileSync(inCwd(file)) });
     } catch (e) {
       throw new CliError('unreadable_file', `cannot read ${file}: ${(e as Error).message}`, 'path');
     }
@@ -94,7 +95,7 @@ function collect(paths: readonly string[]): { items: IngestItem[]; skipped: stri
   for (const path of paths) {
     let isDir: boolean;
     try {
-      isDir = statSync(path).isDirectory();
+      isDir = statSync(inCwd(path)).isDirectory();
     } catch (e) {
       throw new CliError('unreadable_file', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`, 'path');
     }
@@ -111,7 +112,7 @@ function collect(paths: readonly string[]): { items: IngestItem[]; skipped: stri
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+  return readdirSync(inCwd(dir), { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
@@ -119,10 +120,11 @@ function walk(dir: string): string[] {
 
 /** A progress bar on stderr for many files, when stderr is a terminal (never on stdout: that is for results). */
 async function progressBar(total: number): Promise<{ update(n: number, payload: { phase: string }): void; stop(): void } | undefined> {
-  if (total < 4 || !process.stderr.isTTY) return undefined;
+  const stream = io().stderr.stream;
+  if (total < 4 || !io().stderr.isTTY || stream === undefined) return undefined;
   // cli-progress is CommonJS: its exports arrive as the default export in ES modules (and in the bundle).
   const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ stream: process.stderr, format: 'ingesting [{bar}] {percentage}% {phase}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar({ stream, format: 'ingesting [{bar}] {percentage}% {phase}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   bar.start(total, 0, { phase: 'storing' });
   return bar;
 }
@@ -138,7 +140,7 @@ function print(report: IngestReport, queued: number, format: Format): void {
     });
     return;
   }
-  for (const r of report.refused) process.stderr.write(`treatywatch: refused ${r.name}: [${r.error.code}] ${r.error.message}\n`);
+  for (const r of report.refused) io().stderr.write(`treatywatch: refused ${r.name}: [${r.error.code}] ${r.error.message}\n`);
   if (!report.written) return;
   const rows = [
     ...report.added.map((a) => ({ what: 'added', ...a })),

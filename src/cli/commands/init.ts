@@ -1,11 +1,11 @@
-import { shippedDataset } from '../context.js';
+import { shippedDataset, storeEnv } from '../context.js';
 import { openStore } from '../../store/open-store.js';
 import { type Format, out, printJson } from '../output.js';
 
 /** `treatywatch init`: creates the schema and loads the shipped dataset (idempotent, one transaction). */
 export async function initCommand(opts: { readonly format: Format }): Promise<void> {
   const dataset = await shippedDataset();
-  const store = await openStore(process.env);
+  const store = await openStore(storeEnv());
   try {
     const report = await store.loadDataset(dataset);
     const people = await (await import('./people-context.js')).loadShippedPeople(store, dataset);

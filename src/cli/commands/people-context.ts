@@ -8,6 +8,7 @@ import type { PeopleStore, PeopleWriteReport } from '../../store/people-store.js
 import type { TreatyStore } from '../../store/treaty-store.js';
 import { CliError, EXIT } from '../cli-error.js';
 import { withIndex } from '../context.js';
+import { io } from '../io.js';
 
 /** The workspace data shipped in `data/people/`, validated against the treaty record; a broken file is an internal error, named. */
 export async function shippedPeople(dataset: Dataset): Promise<PeopleData> {
@@ -34,7 +35,7 @@ export async function withPeople<T>(fn: (index: RecordIndex, people: PeopleRecor
   return withIndex(async (index, store) => {
     const people = peopleOf(store);
     if (!(await people.isLoaded())) {
-      process.stderr.write('treatywatch: the campaign workspace is empty: loading the shipped people, votes and figures first\n');
+      io().stderr.write('treatywatch: the campaign workspace is empty: loading the shipped people, votes and figures first\n');
       await people.load(await shippedPeople(index.dataset));
     }
     return fn(index, indexPeople(await people.read()), people);

@@ -12,6 +12,7 @@ import type { Source } from '../../domain/source.js';
 import { CliError, orFail } from '../cli-error.js';
 import { type Format, out, printJson } from '../output.js';
 import { withPeople } from './people-context.js';
+import { inCwd, io } from '../io.js';
 
 /** Flags of `add-engagement`. */
 export interface AddEngagementOptions {
@@ -44,7 +45,7 @@ export async function addEngagementCommand(o: AddEngagementOptions): Promise<voi
       ...(o.state ? { iso3: orFail(resolveStateExactly(index, o.state)).iso3 } : {}),
       from: (o.from ?? []).map((t) => party(index, people, t, 'from')), to: (o.to ?? []).map((t) => party(index, people, t, 'to')), cc: (o.cc ?? []).map((t) => party(index, people, t, 'cc')),
       ...(o.place ? { place: o.place } : {}), summary, documents: [{ sourceId }], followUps: [], replies: [], sources: [{ sourceId }],
-      recordedBy: o.by ?? process.env.TREATYWATCH_USER ?? process.env.USER ?? 'unknown', recordedAt: new Date().toISOString(),
+      recordedBy: o.by ?? io().env.TREATYWATCH_USER ?? io().env.USER ?? 'unknown', recordedAt: new Date().toISOString(),
     };
     const known = people.sources.has(sourceId) || index.sources.has(sourceId);
     const written = orFail(await store.append({ engagements: [engagement], ...(known ? {} : { sources: [source] }) }, contextOf(index)));
@@ -57,7 +58,7 @@ export async function addEngagementCommand(o: AddEngagementOptions): Promise<voi
 export async function importPeopleCommand(file: string, o: { readonly format: Format }): Promise<void> {
   let input: unknown;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    input = JSON.parse(readFileSync(inCwd(file), 'utf8'));
   } catch (e) {
     throw new CliError('invalid_json', `${file}: ${e instanceof Error ? e.message : String(e)}`, 'file');
   }

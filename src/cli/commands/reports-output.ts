@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { ReportDoc } from '../../reports/report-doc.js';
 import { CliError } from '../cli-error.js';
 import { out, printJson } from '../output.js';
+import { inCwd, io } from '../io.js';
 
 /** The formats a report comes in. */
 export type ReportFormat = 'md' | 'html' | 'pdf';
@@ -22,12 +23,12 @@ export async function writeReport(doc: ReportDoc, o: { readonly format: ReportFo
   if (o.format === 'md' || o.format === 'html') {
     const text = o.format === 'md' ? (await import('../../reports/render-markdown.js')).renderMarkdown(doc) : (await import('../../reports/render-html.js')).renderHtml(doc);
     if (o.out === undefined) return out(text);
-    writeFileSync(o.out, text);
+    writeFileSync(inCwd(o.out), text);
     return out(`treatywatch: wrote ${o.out}`);
   }
   const html = (await import('../../reports/render-html.js')).renderHtml(doc);
   const { htmlToPdf } = await import('../../reports/pdf.js');
-  const executablePath = process.env.TREATYWATCH_CHROMIUM ?? '/usr/bin/chromium';
+  const executablePath = io().env.TREATYWATCH_CHROMIUM ?? '/usr/bin/chromium';
   let pdf: Uint8Array;
   try {
     pdf = await htmlToPdf(html, { executablePath });
@@ -35,6 +36,6 @@ export async function writeReport(doc: ReportDoc, o: { readonly format: ReportFo
     throw new CliError('pdf_failed', `could not print the PDF with Chromium at ${executablePath} (set TREATYWATCH_CHROMIUM): ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`, 'format', 1);
   }
   const file = o.out ?? `${o.defaultName}.pdf`;
-  writeFileSync(file, pdf);
+  writeFileSync(inCwd(file), pdf);
   out(`treatywatch: wrote ${file}`);
 }

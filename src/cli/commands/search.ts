@@ -3,6 +3,7 @@ import type { SearchHit } from '../../store/document-store.js';
 import { CliError, orFail } from '../cli-error.js';
 import { type Format, out, printJson } from '../output.js';
 import { withIngestStores } from './ingest.js';
+import { io } from '../io.js';
 
 /** Options of `search`. */
 export interface SearchOptions {
@@ -25,7 +26,7 @@ export async function searchCommand(query: string, opts: SearchOptions): Promise
     return;
   }
   const bold = useColour() ? ['\u001b[1m', '\u001b[22m'] : ['*', '*'];
-  const width = Math.max(40, (process.stdout.columns || 80) - 1);
+  const width = Math.max(40, (io().stdout.columns || 80) - 1);
   for (const h of page.hits) {
     const d = h.document;
     out(`${d.id}  ${d.published ?? 'undated'}  ${d.publisher ?? 'publisher unknown'}`);
@@ -55,7 +56,7 @@ export function hitJson(h: SearchHit): Record<string, unknown> {
 }
 
 function useColour(): boolean {
-  return process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '';
+  return io().stdout.isTTY && (io().env.NO_COLOR ?? '') === '';
 }
 
 function count(text: string | undefined, field: string, fallback: number): number {

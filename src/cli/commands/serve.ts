@@ -1,6 +1,7 @@
 import type * as ServerModule from '../../api/start-server.js';
-import { CliError, EXIT } from '../cli-error.js';
-import { today } from '../context.js';
+import { CliError } from '../cli-error.js';
+import { storeEnv, today } from '../context.js';
+import { io } from '../io.js';
 import { parseEvery, scheduleSync } from '../sync-schedule.js';
 
 /** Options of `serve`. */
@@ -28,9 +29,9 @@ export async function serveCommand(serverModule: URL, opts: ServeOptions): Promi
   if (!LEVELS.includes(opts.logLevel)) throw new CliError('invalid_log_level', `--log-level must be one of ${LEVELS.join(', ')}`, 'log-level');
   const every = opts.syncEvery === undefined ? undefined : parseEvery(opts.syncEvery);
   today(); // a bad TREATYWATCH_TODAY is refused now, not on the first request
-  const say = (line: string) => process.stderr.write(`treatywatch: ${line}\n`);
+  const say = (line: string) => io().stderr.write(`treatywatch: ${line}\n`);
   const { startServer } = (await import(serverModule.href)) as typeof ServerModule;
-  const server = await startServer({ host: opts.host, port, env: process.env, today, logLevel: opts.logLevel, trustProxy: opts.trustProxy === true, say }).catch((e: unknown) => {
+  const server = await startServer({ host: opts.host, port, env: storeEnv(), today, logLevel: opts.logLevel, trustProxy: opts.trustProxy === true, say }).catch((e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError('address_in_use', `${opts.host}:${port} is in use: choose another --port`, 'port');
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError('invalid_host', `cannot listen on "${opts.host}": not an address of this machine`, 'host');
@@ -43,12 +44,9 @@ export async function serveCommand(serverModule: URL, opts: ServeOptions): Promi
     return syncSummary(await runSync([], { by: 'treatywatch sync (serve)' }, false));
   }, say);
   if (every !== undefined) say(`syncing with the depositary every ${opts.syncEvery ?? ''} (first now)`);
-  const signal = await new Promise<string>((resolve) => {
-    for (const s of ['SIGTERM', 'SIGINT'] as const) process.once(s, () => resolve(s));
-  });
+  const signal = await io().stopSignal();
   say(`${signal}: finishing requests in flight, then stopping`);
   await schedule?.stop();
   await server.close();
   say('stopped');
-  process.exitCode = EXIT.ok;
 }

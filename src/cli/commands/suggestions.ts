@@ -8,6 +8,7 @@ import { type Format, out, printCsv, printJson } from '../output.js';
 import { recorder } from './add-event.js';
 import { withIngestStores } from './ingest.js';
 import { wrap } from './search.js';
+import { io } from '../io.js';
 
 /** Options of `suggestions`. */
 export interface SuggestionsOptions {
@@ -46,7 +47,7 @@ export async function suggestionsCommand(opts: SuggestionsOptions): Promise<void
 
 /** One suggestion for a person: the line, then where it is from and the passage, wrapped to the terminal. */
 function block(s: Suggestion): string {
-  const width = Math.max(40, (process.stdout.columns || 80) - 1);
+  const width = Math.max(40, (io().stdout.columns || 80) - 1);
   const id = s.id.padStart(4);
   const after = s.status === 'accepted' ? ` → recorded as ${s.review?.eventId ?? '?'} by ${s.review?.by ?? '?'}` : s.status === 'rejected' ? ` → rejected by ${s.review?.by ?? '?'}: ${s.review?.reason ?? ''}` : '';
   const dup = s.status === 'pending' && s.duplicateOf ? ` — recorded already as ${s.duplicateOf}` : '';

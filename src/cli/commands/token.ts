@@ -3,10 +3,12 @@ import type { ApiToken, IdempotencyStore, TokenStore } from '../../store/api-sto
 import { openApiStore } from '../../store/kysely-api-store.js';
 import { openStore } from '../../store/open-store.js';
 import { orFail } from '../cli-error.js';
+import { storeEnv } from '../context.js';
 import { type Column, type Format, out, printCsv, printJson, renderTable } from '../output.js';
+import { io } from '../io.js';
 
 async function withTokens<T>(fn: (tokens: TokenStore & IdempotencyStore) => Promise<T>): Promise<T> {
-  const store = await openStore(process.env);
+  const store = await openStore(storeEnv());
   try {
     return await fn(openApiStore(store));
   } finally {
@@ -16,7 +18,7 @@ async function withTokens<T>(fn: (tokens: TokenStore & IdempotencyStore) => Prom
 
 /** `treatywatch token create --role editor|admin --name NAME`: prints the token once; only its hash is stored. */
 export async function tokenCreateCommand(opts: { readonly role: string; readonly name: string; readonly format: Format }): Promise<void> {
-  const by = process.env.TREATYWATCH_USER ?? process.env.USER ?? 'cli';
+  const by = io().env.TREATYWATCH_USER ?? io().env.USER ?? 'cli';
   const issued = orFail(await withTokens((t) => issueToken(t, { name: opts.name, role: opts.role }, by, new Date().toISOString())));
   if (opts.format === 'json') return printJson(issued);
   out(`Token ${issued.token.id} for ${issued.token.name} (${issued.token.role}):\n\n  ${issued.secret}\n`);
