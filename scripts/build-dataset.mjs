@@ -432,7 +432,7 @@ function main() {
   for (const [id, page] of Object.entries(MORE_UNTC)) quotable[id] = pageText(readRef(`untc/${page}-status-2026-02-03.html`));
   for (const e of [...events.apmbc, ...events.ccm]) checkCitations(e.id, [...e.sources, ...(e.statedEffect?.sources ?? [])], ids, quotable);
   for (const m of groups.memberships) checkCitations(`${m.groupId}-${m.iso3}`, m.sources, ids, quotable);
-  for (const t of treaties) checkCitations(t.id, [...t.sources, ...t.adopted.sources, ...t.openedForSignature.sources, ...(t.entryIntoForce?.sources ?? []), ...(t.rules.signature?.sources ?? [])], ids, quotable);
+  for (const t of treaties) checkCitations(t.id, [...t.sources, ...t.adopted.sources, ...(t.openedForSignature?.sources ?? []), ...(t.entryIntoForce?.sources ?? []), ...(t.rules.signature?.sources ?? [])], ids, quotable);
   for (const s of sources) if (s.quote && !quoteFound(s.quote, quotable.reference)) fail(`source ${s.id}: quote not found in the reference: ${s.quote}`);
   if (problems.length > 0) {
     console.error(`build-dataset: ${problems.length} problem(s), nothing written:\n- ${problems.join('\n- ')}`);

@@ -49,7 +49,7 @@ describe('signature windows, from each treaty\'s own words', () => {
       const rule = t.rules.signature;
       expect(rule, t.id).toBeDefined();
       if (rule?.kind !== 'window') continue;
-      for (const s of rule.sources) expect(t.openedForSignature.sources.map((c) => c.sourceId).concat([s.sourceId])).toContain(s.sourceId);
+      for (const s of rule.sources) expect((t.openedForSignature?.sources ?? []).map((c) => c.sourceId).concat([s.sourceId])).toContain(s.sourceId);
     }
   });
 

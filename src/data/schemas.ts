@@ -148,7 +148,7 @@ export const treatySchema = z.strictObject({
   depositary: text,
   untcNumber: text.exactOptional(),
   adopted: milestoneSchema,
-  openedForSignature: milestoneSchema,
+  openedForSignature: milestoneSchema.exactOptional(),
   entryIntoForce: milestoneSchema.exactOptional(),
   parentTreatyId: text.exactOptional(),
   unverified: z.array(z.strictObject({ path: text, reason: text })).exactOptional(),

@@ -2,7 +2,7 @@ import { type IsoDate, addDays, rangeOf } from './calendar-date.js';
 import { applyDelay } from './delay.js';
 import type { TreatyEvent } from './event.js';
 import { type Result, domainError, err, ok } from './result.js';
-import type { SignatureWindowRule, Treaty } from './treaty.js';
+import { type SignatureWindowRule, type Treaty, openedOn } from './treaty.js';
 
 /**
  * The last day a treaty could be signed, from its signature rule and the record: the day before its
@@ -19,7 +19,7 @@ export function signatureLastDay(treaty: Treaty): IsoDate | null {
     case 'last_day':
       return rule.closes.date;
     case 'period':
-      return applyDelay(treaty.openedForSignature.date, rule.closes.period);
+      return applyDelay(openedOn(treaty).date, rule.closes.period);
     case 'never':
       return null;
   }
@@ -44,7 +44,7 @@ export function checkSignatureWindow(treaty: Treaty, own: readonly TreatyEvent[]
     const last = signatureLastDay(treaty);
     if (last !== null && range.earliest > last) {
       const instead = rule.nonSignatories ? `; a state that has not signed can only accede now (${rule.nonSignatories.article})` : '';
-      return err(domainError('signature_window_closed', `the ${treaty.shortName} was open for signature from ${treaty.openedForSignature.date} to ${last} (${rule.article}: ${closeWords(treaty, rule)}); a signature dated ${event.date.value} is after the window closed${instead}`, 'date'));
+      return err(domainError('signature_window_closed', `the ${treaty.shortName} was open for signature from ${openedOn(treaty).date} to ${last} (${rule.article}: ${closeWords(treaty, rule)}); a signature dated ${event.date.value} is after the window closed${instead}`, 'date'));
     }
     return ok(event);
   }

@@ -139,7 +139,8 @@ export interface Treaty {
   /** UN Treaty Collection chapter and number, e.g. XXVI-5. */
   readonly untcNumber?: string;
   readonly adopted: TreatyMilestone;
-  readonly openedForSignature: TreatyMilestone;
+  /** Absent for an instrument never open for signature (the CCW's later protocols: consent to be bound only). */
+  readonly openedForSignature?: TreatyMilestone;
   /** Absent while the treaty is not in force (the CTBT). */
   readonly entryIntoForce?: TreatyMilestone;
   /** For a protocol joined separately (CCW Protocol IV), the treaty it belongs to. */
@@ -155,4 +156,12 @@ export interface Treaty {
     readonly signature?: SignatureRule;
   };
   readonly sources: readonly Citation[];
+}
+
+/**
+ * The day states could first act under the treaty: its opening for signature, or — for an instrument never open
+ * for signature, which states join only by consenting to be bound — its adoption.
+ */
+export function openedOn(t: Treaty): { readonly date: string; readonly words: string } {
+  return t.openedForSignature ? { date: t.openedForSignature.date, words: 'opened for signature' } : { date: t.adopted.date, words: 'was adopted' };
 }

@@ -108,7 +108,8 @@ export function toEvent(index: RecordIndex, input: SourcedEventInput, recording:
 /** The source an event cites: `cite` (or the stored source with its id or address), else one made from the input's source fields. */
 function citedSource(index: RecordIndex, input: SourcedEventInput, cite: Source | undefined, sourceDate: string | undefined): Result<{ existing?: Source; source?: Source }> {
   if (cite) {
-    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find((s) => s.url === cite.url));
+    // By address only when the date agrees too: a depositary page keeps its address from one status date to the next.
+    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find((s) => s.url === cite.url && (cite.date === undefined || s.date === cite.date)));
     return ok(stored ? { existing: stored } : { source: cite });
   }
   const { source_url: url, source_title: title, publisher } = input;
