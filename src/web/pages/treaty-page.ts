@@ -3,7 +3,7 @@ import type { RecordIndex } from '../../domain/record-index.js';
 import { treatyHorizon } from '../../domain/horizon.js';
 import { statusTable } from '../../domain/status-table.js';
 import { waitingForJson } from '../../present/waiting-for-json.js';
-import type { Treaty } from '../../domain/treaty.js';
+import { type Treaty, openedOn } from '../../domain/treaty.js';
 import { signatureLastDay } from '../../domain/signature-window.js';
 import { badge, citations, commonName, sourceShort, when } from '../components.js';
 import { longDate } from '../dates.js';
@@ -82,7 +82,8 @@ function signatureFact(t: Treaty): SafeHtml | string {
   if (rule === undefined) return '';
   if (rule.kind === 'none') return html`<li id="signature-window">Not open for signature (${rule.article}): <q>${rule.quote}</q></li>`;
   const last = signatureLastDay(t);
-  const span = last === null ? html`open for signature from ${when(t.openedForSignature.date)}, with no end yet` : html`open for signature from ${when(t.openedForSignature.date)} to ${when(last)}`;
+  const opened = openedOn(t).date;
+  const span = last === null ? html`open for signature from ${when(opened)}, with no end yet` : html`open for signature from ${when(opened)} to ${when(last)}`;
   const after = rule.nonSignatories && last !== null ? html`; since then a state that has not signed can only accede (${rule.nonSignatories.article})` : '';
   return html`<li id="signature-window">Signature (${rule.article}): ${span}${after}. ${rule.sources.map((c, i) => html`${i > 0 ? ' ' : ''}<q>${c.quote}</q>`)}</li>`;
 }
