@@ -150,8 +150,9 @@ function allowed(rules: Rules, acts: readonly Act[]): boolean {
 }
 
 const dataset = shipped();
-// A fresh record: the shipped states, treaties and sources, and no events at all.
-const fresh = { ...dataset, events: [] };
+// A fresh record: the shipped treaties and sources, the one state the sequences are for, and no events
+// (one state keeps indexing the record after each accepted event cheap).
+const fresh = { ...dataset, states: dataset.states.filter((s) => s.iso3 === 'NOR'), memberships: [], events: [] };
 const KINDS: readonly EventKind[] = ['signature', 'ratification', 'accession', 'acceptance', 'approval', 'consent_to_be_bound', 'withdrawal', 'ratification_withdrawn'];
 
 /** A date near one of the treaty's turning points (or anywhere), with a day of 1-28. */
@@ -188,7 +189,7 @@ describe.each(Object.keys(RULES))('random event sequences under %s', (treatyId) 
           accepted += 1;
         } else refused += 1;
       }
-    }), { numRuns: 100 });
+    }), { numRuns: 200 });
     // Both answers occur, so the property is not won by refusing (or accepting) everything.
     expect(accepted).toBeGreaterThan(20);
     expect(refused).toBeGreaterThan(20);
