@@ -6,7 +6,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDb } from './support/cli.js';
 import { cliBackends } from './support/backends.js';
-import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
+import { BACKENDS, TODAY, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
+import { acceptAnySuggestion } from '../src/ingest/accept-suggestion.js';
+import { openDocumentStore } from '../src/store/kysely-document-store.js';
+import { peopleStoreOf } from '../src/store/kysely-people-store.js';
+import { openSuggestionStore } from '../src/store/kysely-suggestion-store.js';
+import type { NewSuggestion } from '../src/store/suggestion-store.js';
 
 const source = { source_url: 'https://example.org/report', source_title: 'A report', publisher: 'Example' };
 const flags = ['--source-url', source.source_url, '--source-title', source.source_title, '--publisher', source.publisher];
@@ -44,22 +49,32 @@ describe.each(backends.map((b) => [b.name, b] as const))('the CLI on %s', (_name
     expect(await log()).toBe(before);
   });
 
-  it('names the suggestion for the loose name, and the article and dates for the closed window', async () => {
+  it('names the suggestion for the loose name', async () => {
     expect((await run('add-event', ...asFlags(THREE[2][1]), ...flags)).stderr).toContain('Lithuania (LTU)');
+  });
+
+  it('names the article and the dates for the closed window', async () => {
     expect((await run('add-event', ...asFlags(THREE[0][1]), ...flags)).stderr).toMatch(/Art\. 15.*1997-12-03 to 1999-02-28|1997-12-03 to 1999-02-28.*Art\. 15/);
   });
 
-  it('import refuses a file holding one of them (all or nothing), and correct refuses a correction into one', async () => {
+  // One CLI run or two per test: each run blocks the worker, and the runner needs it back between tests.
+  it('import refuses a file holding one of them: all or nothing', async () => {
     const before = await log();
     const p = join(dirname(backend.env.TREATYWATCH_DB ?? tempDb()), `refused-${backend.name}.csv`);
     writeFileSync(p, `state,treaty,kind,date,source_url,source_title,publisher\nMorocco,apmbc,statement_of_intent,2025-02-01,${source.source_url},A report,Example\n"Lithuania'; --",apmbc,statement_of_intent,2025-02-02,${source.source_url},A report,Example\n`);
     const imported = await run('import', p);
     expect([imported.code, imported.stderr]).toEqual([2, expect.stringMatching(/unknown_state.*row 3|row 3.*unknown_state/)]);
+    expect(await log()).toBe(before);
+  });
+
+  it('correct refuses a correction moving France\'s signature after its ratification', async () => {
     const late = await run('correct', 'apmbc-FRA-signature', '--date', '2025-01-01', ...flags);
     expect([late.code, late.stderr]).toEqual([2, expect.stringContaining('signature_after_deposit')]);
+  });
+
+  it('correct refuses a loose state name', async () => {
     const loose = await run('correct', 'apmbc-FRA-signature', '--state', "France'; --", ...flags);
     expect([loose.code, loose.stderr]).toEqual([2, expect.stringContaining('unknown_state')]);
-    expect(await log()).toBe(before);
   });
 
   it('still records what the rules allow: an exact name in any case', async () => {
@@ -105,5 +120,46 @@ describe.each(BACKENDS)('the API on %s', (_name, backend) => {
     const inside = await post('/v1/events/apmbc-FRA-signature/corrections', { date: '1997-12-04', ...source });
     expect(inside.statusCode, inside.body).toBe(201);
     expect(await eventCount()).toBe(before + 1);
+  });
+});
+
+describe.each(BACKENDS)('accepting a suggestion on %s', (_name, backend) => {
+  let db: TestDb;
+  const BODY = 'The United States signed the Ottawa Convention on 1 January 2025, and the Seimas voted on 8 May 2025.';
+  const DOC = {
+    id: 'doc-writes-refused', sha256: 'a'.repeat(64), title: 'A test wire', kind: 'news' as const, format: 'text' as const, bytes: Buffer.byteLength(BODY), body: BODY,
+    publisher: 'Test Wire', published: '2025-05-08', dateOrigin: 'given' as const, ingestedBy: 'tester', ingestedAt: '2026-11-23T10:00:00.000Z',
+  };
+  const stores = () => ({ record: db.store, documents: openDocumentStore(db.store), suggestions: openSuggestionStore(db.store), people: peopleStoreOf(db.store) });
+  const suggest = async (key: string, input: Record<string, string>) => {
+    const s: NewSuggestion = { key, origin: 'document', documentId: DOC.id, type: 'event', summary: key, proposal: { input }, quote: 'signed', createdBy: 'tester', createdAt: '2026-11-23T10:00:00.000Z' };
+    const r = await openSuggestionStore(db.store).addMany([s]);
+    if (!r.ok || r.value.added.length !== 1) throw new Error(`suggestion not added: ${JSON.stringify(r)}`);
+    return r.value.added[0]?.id ?? '';
+  };
+  const accept = async (id: string, edits: Record<string, string> = {}) => acceptAnySuggestion(stores(), id, edits, { recordedBy: 'rita', recordedAt: new Date().toISOString() }, TODAY);
+
+  beforeAll(async () => {
+    db = await backend.create();
+    const added = await openDocumentStore(db.store).addMany([DOC]);
+    if (!added.ok) throw new Error(added.error.message);
+  });
+  afterAll(async () => {
+    await db?.store.close();
+    await db?.cleanup();
+  });
+
+  it('refuses a suggested signature after the window, and a reviewer\'s loose state name; the suggestion stays pending and nothing is written', async () => {
+    const before = (await db.store.readDataset()).events.length;
+    const late = await accept(await suggest('late-signature', { state: 'USA', treaty: 'apmbc', kind: 'signature', date: '2025-01-01', quote: 'signed' }));
+    expect(late.ok ? 'ok' : late.error.code).toBe('signature_window_closed');
+    const vote = await suggest('vote', { state: 'LTU', treaty: 'apmbc', kind: 'parliamentary_vote', date: '2025-05-08', quote: 'voted' });
+    const loose = await accept(vote, { state: "Lithuania'; --" });
+    expect(loose.ok ? 'ok' : loose.error.code).toBe('unknown_state');
+    expect((await openSuggestionStore(db.store).get(vote))?.status).toBe('pending');
+    expect((await db.store.readDataset()).events.length).toBe(before);
+    const exact = await accept(vote, { state: 'lithuania' });
+    expect(exact.ok, JSON.stringify(exact)).toBe(true);
+    expect((await db.store.readDataset()).events.length).toBe(before + 1);
   });
 });

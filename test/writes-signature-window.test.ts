@@ -103,6 +103,7 @@ describe('impossible sequences, each with its own code', () => {
     ['a withdrawal whose stated effect is before its deposit', 'effect_before_deposit', event('FRA', 'apmbc', 'withdrawal', '2025-05-01', { statedEffect: { date: '2025-04-01', sources: [{ sourceId: 'S3' }] } })],
     ['Montenegro states an intent before 3 June 2006 (its succession dates it)', 'before_state_existed', event('MNE', 'tpnw', 'statement_of_intent', '2005-01-01')],
     ['South Sudan in an armed conflict before 9 July 2011', 'before_state_existed', event('SSD', null, 'armed_conflict_began', '2011-01-01')],
+    ['Russia ratifies the CTBT again after withdrawing its ratification (2023)', 'ok', event('RUS', 'ctbt', 'ratification', '2026-01-05')],
     ['Lithuania accedes to the CCM again after its withdrawal took effect (6 March 2025)', 'ok', event('LTU', 'ccm', 'accession', '2026-01-05')],
   ])('%s: %s', (_label, code, e) => {
     expect(check(e)).toBe(code);

@@ -67,10 +67,11 @@ export function checkSignatureWindow(treaty: Treaty, own: readonly TreatyEvent[]
 
 /** How the window closes, in the source's words. */
 function closeWords(treaty: Treaty, rule: SignatureWindowRule): string {
-  const quote = rule.sources.map((s) => `"${clip(s.quote)}"`).join(' and ');
+  // Whole: the closing words ("until its entry into force") come last.
+  const quote = rule.sources.map((s) => `"${clip(s.quote, 400)}"`).join(' and ');
   return rule.closes.kind === 'entry_into_force' && treaty.entryIntoForce ? `${quote}, and it entered into force on ${treaty.entryIntoForce.date}` : quote;
 }
 
-function clip(text: string): string {
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+function clip(text: string, max = 160): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

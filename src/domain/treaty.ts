@@ -86,7 +86,11 @@ export type SignatureClose =
 export interface NonSignatoryRule {
   readonly article: string;
   readonly quote: string;
-  /** Ratification is for signatories ("subject to ratification by States Signatories"): a ratification with no signature before it is refused. */
+  /**
+   * Ratification is for signatories ("subject to ratification by States Signatories"): a ratification with no
+   * signature before it is refused. Acceptance and approval are not held to it: the depositary records them from
+   * states that never signed (Chile's CCW acceptance, 2003).
+   */
   readonly ratificationNeedsSignature: boolean;
   /** From when a non-signatory may accede: at any time, or only once the treaty is in force ("Any State which does not sign this Convention before its entry into force may accede to it at any time thereafter"). */
   readonly accessionFrom: 'any_time' | 'entry_into_force';

@@ -18,14 +18,14 @@ export function eventWrites(app: FastifyInstance, ctx: ApiContext): void {
   authRoute(app, ctx, {
     method: 'POST', path: '/v1/events', operationId: 'recordEvent', tag: 'events', role: 'editor', idempotent: true, status: 201,
     summary: 'Record an event, with its source',
-    description: 'Validated against the rules like `treatywatch add-event`: a source is required; a withdrawal needs a State Party; no date in the future; no duplicate. Recorded under the name of the token.',
+    description: 'Validated against the rules like `treatywatch add-event`: a source is required; the state named exactly (an ISO code or a name the record holds, case and accents aside: else 400 unknown_state with up to three suggestions); a signature only inside the treaty\'s window (signature_window_closed, signature_not_provided), once (second_signature) and not after a deposit (signature_after_deposit); a ratification only by a signatory where the text says so (ratification_without_signature); a withdrawal needs a State Party; no act of a state before it existed (before_state_existed); no date in the future; no duplicate. Recorded under the name of the token.',
     params: z.strictObject({}), body: EventInputSchema, response: RecordedAnswer, errors: WRITE_ERRORS,
     handle: ({ body, token }) => record(ctx, token, { input: objectBody(body) }),
   });
   authRoute(app, ctx, {
     method: 'POST', path: '/v1/events/{id}/corrections', operationId: 'correctEvent', tag: 'events', role: 'editor', idempotent: true, status: 201,
     summary: 'Correct an event: a new event supersedes it; the old one stays readable',
-    description: 'Give what changes and the source of the correction; the other fields are taken from the event corrected. Only the newest version of an event can be corrected: when someone else corrected it first, the answer is 409 with the current version.',
+    description: 'Give what changes and the source of the correction; the other fields are taken from the event corrected. It is checked like a new event, against the record as it would stand with the correction in place of the event corrected. Only the newest version of an event can be corrected: when someone else corrected it first, the answer is 409 with the current version.',
     params: z.strictObject({ id: z.string().meta({ description: 'the id of the event to correct' }) }), body: EventInputSchema.partial(), response: RecordedAnswer, errors: [...WRITE_ERRORS, 404],
     handle: async ({ params, body, token }) => {
       if ((await ctx.store.getEvent(params.id)) === undefined) throw new HttpError(404, 'unknown_event', `no event has the id "${params.id.slice(0, 100)}" to correct`, 'id');

@@ -3,7 +3,8 @@ import type { RecordIndex } from '../../domain/record-index.js';
 import { treatyHorizon } from '../../domain/horizon.js';
 import { statusTable } from '../../domain/status-table.js';
 import { waitingForJson } from '../../present/waiting-for-json.js';
-import type { Treaty } from '../../domain/treaty.js';
+import { type Treaty, openedOn } from '../../domain/treaty.js';
+import { signatureLastDay } from '../../domain/signature-window.js';
 import { badge, citations, commonName, sourceShort, when } from '../components.js';
 import { longDate } from '../dates.js';
 import { downloadsSection } from '../downloads.js';
@@ -75,6 +76,18 @@ ${jsonScript('treaty-data', data.client)}`;
   }, main);
 }
 
+/** The signature window as the text words it, with its last day (computed from the entry into force where the text says "until"). */
+function signatureFact(t: Treaty): SafeHtml | string {
+  const rule = t.rules.signature;
+  if (rule === undefined) return '';
+  if (rule.kind === 'none') return html`<li id="signature-window">Not open for signature (${rule.article}): <q>${rule.quote}</q></li>`;
+  const last = signatureLastDay(t);
+  const opened = openedOn(t).date;
+  const span = last === null ? html`open for signature from ${when(opened)}, with no end yet` : html`open for signature from ${when(opened)} to ${when(last)}`;
+  const after = rule.nonSignatories && last !== null ? html`; since then a state that has not signed can only accede (${rule.nonSignatories.article})` : '';
+  return html`<li id="signature-window">Signature (${rule.article}): ${span}${after}. ${rule.sources.map((c, i) => html`${i > 0 ? ' ' : ''}<q>${c.quote}</q>`)}</li>`;
+}
+
 function treatyFacts(index: RecordIndex, t: Treaty, on: string, links: Links): SafeHtml {
   const w = t.rules.withdrawal;
   const waiting = waitingForJson(index, t.id, on);
@@ -84,6 +97,7 @@ function treatyFacts(index: RecordIndex, t: Treaty, on: string, links: Links): S
 ${waiting ? html`<li id="waiting-for">On ${longDate(on)} it waits for ${waiting.required - waiting.deposited} of the ${waiting.required} States that ${waiting.article} names (${waiting.deposited} have deposited): ${waiting.missing.map((m, i) => html`${i > 0 ? ', ' : ''}<a href="${links.page(`/states/${m.iso3}`)}">${m.name}</a> (${m.status.replace(/_/g, ' ')})`)}.</li>` : ''}
 <li>Depositary: ${t.depositary}${t.untcNumber ? html` (UN Treaty Collection ${t.untcNumber})` : ''}.</li>
 <li>Entry into force for a state that joins later (${t.rules.entryIntoForce.laterArticle ?? t.rules.entryIntoForce.article}): <q>${t.rules.entryIntoForce.quote}</q></li>
+${signatureFact(t)}
 ${w ? html`<li>Withdrawal (${w.article}): <q>${w.quote}</q>${w.armedConflictQuote ? html` <q>${w.armedConflictQuote}</q>` : ''}</li>` : html`<li>No withdrawal clause.</li>`}
 </ul>
 ${unverifiedMarks(t.unverified)}
