@@ -3,6 +3,7 @@ import type { State } from '../domain/state.js';
 import type { GroupOnDate, StateProfile, TreatyStanding } from '../domain/state-profile.js';
 import type { UnverifiedMark } from '../domain/treaty.js';
 import { type EventJson, eventJson } from './event-json.js';
+import { type ObligationJson, obligationJson } from './obligation-json.js';
 
 /** A state's profile as JSON: `treatywatch state --json` and `GET /v1/states/{state}`. */
 export interface StateJson {
@@ -10,7 +11,7 @@ export interface StateJson {
   readonly on: string;
   readonly groups: readonly GroupOnDate[];
   /** Per treaty; `unverified` (present when the treaty has any) lists values of the treaty's own record that no stored source confirms. */
-  readonly treaties: readonly (Omit<TreatyStanding, 'events'> & { readonly events: readonly EventJson[]; readonly unverified?: readonly UnverifiedMark[] })[];
+  readonly treaties: readonly (Omit<TreatyStanding, 'events' | 'obligations'> & { readonly events: readonly EventJson[]; readonly obligations: readonly ObligationJson[]; readonly unverified?: readonly UnverifiedMark[] })[];
   readonly otherEvents: readonly EventJson[];
 }
 
@@ -23,7 +24,7 @@ export function stateJson(index: RecordIndex, p: StateProfile): StateJson {
     groups: p.groups,
     treaties: p.treaties.map((t) => {
       const marks = index.treaties.get(t.treatyId)?.unverified ?? [];
-      return { ...t, events: t.events.map(ev), ...(marks.length > 0 ? { unverified: marks } : {}) };
+      return { ...t, events: t.events.map(ev), obligations: t.obligations.map((o) => obligationJson(index, o)), ...(marks.length > 0 ? { unverified: marks } : {}) };
     }),
     otherEvents: p.otherEvents.map(ev),
   };
