@@ -104,4 +104,16 @@ describe.each(BACKENDS)('the obligations API on %s', (_name, backend) => {
     expect(doc.paths).toHaveProperty('/v1/treaties/{treaty}/obligations');
     expect(doc.components.schemas).toHaveProperty('Obligation');
   });
+
+  it('the state page shows each obligation, its history and every source quoted', async () => {
+    const r = await app.inject({ method: 'GET', url: '/states/KHM?on=2026-12-08' });
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<tr data-obligation="mined_area_clearance" data-obligation-status="pending">');
+    expect(r.body).toContain('(extended; originally <time datetime="2010-01-01">1 January 2010</time>)');
+    expect(r.body).toContain('href="https://asianews.network/?p=244039"');
+    expect(r.body).toContain('grant date not recorded');
+    expect(r.body).not.toContain('the record holds no fulfilment');
+    const ukraine = await app.inject({ method: 'GET', url: '/states/UKR?on=2026-12-08' });
+    expect(ukraine.body).toContain('<tr data-obligation="stockpile_destruction" data-obligation-status="missed">');
+  });
 });
