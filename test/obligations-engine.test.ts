@@ -87,4 +87,20 @@ describe('obligation status from the Monitor record', () => {
     expect(obligationsOf(index, 'KHM', 'apmbc', '1999-12-31')).toEqual([]);
     expect(obligationsOf(index, 'MMR', 'apmbc', '2026-12-08')).toEqual([]);
   });
+
+  it("Mauritania's Art. 5: 1 January 2011, extended by the 10MSP to 2016 and the 14MSP to 2021, fulfilled on 29 November 2018 (ISU)", () => {
+    const now = obligation('MRT', 'apmbc', 'mined_area_clearance', '2026-12-08');
+    expect(now).toMatchObject({ originalDeadline: '2011-01-01', status: 'met', since: '2018-11-29' });
+    // Two sources for the first extension (the ISU's 12MSP report and its Mauritania page), one for the second.
+    expect(now.extensions.map((e) => e.deadline)).toEqual(['2016-01-01', '2016-01-01', '2021-01-01']);
+    expect(now.extensions.map((e) => e.grantedBy)).toEqual(expect.arrayContaining(['Tenth Meeting of the States Parties', 'Fourteenth Meeting of the States Parties']));
+    expect(now.sources[0]?.citation.quote).toContain('Mauritania announced that it had fulfilled its obligation under Article 5');
+    expect(obligation('MRT', 'apmbc', 'mined_area_clearance', '2018-01-01')).toMatchObject({ status: 'pending', currentDeadline: '2021-01-01' });
+    expect(obligation('MRT', 'apmbc', 'stockpile_destruction', '2026-12-08')).toMatchObject({ status: 'met', since: '2004' });
+  });
+
+  it("Peru's current deadline of 31 December 2024 (Landmine Monitor 2022) has passed with no later event: unknown", () => {
+    expect(obligation('PER', 'apmbc', 'mined_area_clearance', '2024-06-01')).toMatchObject({ status: 'pending', currentDeadline: '2024-12-31' });
+    expect(obligation('PER', 'apmbc', 'mined_area_clearance', '2026-12-08')).toMatchObject({ status: 'unknown', currentDeadline: '2024-12-31', since: '2025-01-01' });
+  });
 });
