@@ -116,4 +116,17 @@ describe.each(BACKENDS)('the obligations API on %s', (_name, backend) => {
     const ukraine = await app.inject({ method: 'GET', url: '/states/UKR?on=2026-12-08' });
     expect(ukraine.body).toContain('<tr data-obligation="stockpile_destruction" data-obligation-status="missed">');
   });
+
+  it('the feeds carry an obligation met and a deadline passing, with what the record says then', async () => {
+    const mrt = (await app.inject({ method: 'GET', url: '/feeds/states/MRT.atom' })).body;
+    expect(mrt).toContain('<title type="html"><![CDATA[Mauritania meets its APMBC Art. 5 obligation: destroy anti-personnel mines in mined areas]]></title>');
+    expect(mrt).toContain('<updated>2018-11-29T00:00:00.000Z</updated>');
+    const ukr = (await app.inject({ method: 'GET', url: '/feeds/states/UKR.atom' })).body;
+    expect(ukr).toContain('Ukraine&#39;s APMBC Art. 4 deadline (2010-06-01) passes');
+    expect(ukr).toContain('status missed, as a source says');
+    const chad = (await app.inject({ method: 'GET', url: '/feeds/states/TCD.atom' })).body;
+    expect(chad).toContain('the deadline of 2014-01-01 has passed; status unknown: the record holds no later event');
+    // A State Party the record is silent on gets no obligation entry.
+    expect((await app.inject({ method: 'GET', url: '/feeds/states/AUT.atom' })).body).not.toContain('deadline (');
+  });
 });
