@@ -70,6 +70,7 @@ function checkOne(ctx: VerifyContext, sentence: string, text: string, c: FoundCl
     claim: c.claim,
     as_of: asOf,
     verdict: then.verdict,
+    reason: then.verdict === 'unverifiable' ? (then.reason ?? { code: 'not_in_record' }) : null,
     value: then.value,
     convention: then.convention ?? null,
     explanation: then.explanation,

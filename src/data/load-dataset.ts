@@ -7,6 +7,7 @@ import type { GroupMembership } from '../domain/group.js';
 import { type Result, err, ok } from '../domain/result.js';
 import type { Citation } from '../domain/source.js';
 import { normaliseName } from '../domain/state.js';
+import { openedOn } from '../domain/treaty.js';
 import { type DataError, dataError } from './data-error.js';
 import { type Path, at, byKey, parseFile } from './parse-file.js';
 import { fileSchemas } from './schemas.js';
@@ -118,11 +119,16 @@ function treatyProblem(t: Dataset['treaties'][number], cites: Cites): DataError 
   if (bad >= 0) return dataError('invalid_value', f, `fulfilledBy must be an event kind, e.g. stockpile_destroyed or transparency_report`, t.id, `rules.deadlines[${bad}].fulfilledBy`);
   const twin = dl.findIndex((x, i) => dl.findIndex((y) => y.id === x.id) !== i);
   if (twin >= 0) return dataError('duplicate_id', f, `two deadlines of ${t.id} have the id ${dl[twin]?.id}`, t.id, `rules.deadlines[${twin}].id`);
+  const sig = t.rules.signature;
+  if (sig?.kind === 'window' && sig.closes.kind === 'last_day' && sig.closes.date < openedOn(t).date) {
+    return dataError('invalid_value', f, `the signature window's last day ${sig.closes.date} is before the treaty opened for signature on ${openedOn(t).date}`, t.id, 'rules.signature.closes.date');
+  }
   return (
     cites(f, t.id, 'sources', t.sources) ??
     cites(f, t.id, 'adopted.sources', t.adopted.sources) ??
-    cites(f, t.id, 'openedForSignature.sources', t.openedForSignature.sources) ??
-    cites(f, t.id, 'entryIntoForce.sources', t.entryIntoForce?.sources ?? [])
+    cites(f, t.id, 'openedForSignature.sources', t.openedForSignature?.sources ?? []) ??
+    cites(f, t.id, 'entryIntoForce.sources', t.entryIntoForce?.sources ?? []) ??
+    cites(f, t.id, 'rules.signature.sources', sig?.kind === 'window' ? sig.sources : [])
   );
 }
 
