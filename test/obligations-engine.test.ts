@@ -56,9 +56,10 @@ describe('obligation status from the Monitor record', () => {
   });
 
   it('a passed deadline with nothing later is unknown, never missed; an obligation nobody sourced is unknown', () => {
-    // Chad: extended to 1 January 2014 (12MSP); the record holds no later grant or completion.
+    // Chad: extended to 1 January 2020 (13MSP); the record holds no later grant or completion
+    // (its 2019 request is recorded without the deadline it asked for).
     const chad = obligation('TCD', 'apmbc', 'mined_area_clearance', '2026-12-08');
-    expect(chad).toMatchObject({ status: 'unknown', currentDeadline: '2014-01-01', since: '2014-01-02' });
+    expect(chad).toMatchObject({ status: 'unknown', currentDeadline: '2020-01-01', since: '2020-01-02' });
     const austria = obligationsOf(index, 'AUT', 'apmbc', '2026-12-08');
     expect(austria.find((o) => o.ruleId === 'mined_area_clearance')).toMatchObject({ status: 'unknown', since: null });
     expect(austria.find((o) => o.ruleId === 'stockpile_destruction')?.status).toBe('unknown');
@@ -86,5 +87,29 @@ describe('obligation status from the Monitor record', () => {
   it('owes nothing before entry into force or to a non-party (Myanmar)', () => {
     expect(obligationsOf(index, 'KHM', 'apmbc', '1999-12-31')).toEqual([]);
     expect(obligationsOf(index, 'MMR', 'apmbc', '2026-12-08')).toEqual([]);
+  });
+
+  it("Mauritania's Art. 5: 1 January 2011, extended by the 10MSP to 2016 and the 14MSP to 2021, fulfilled on 29 November 2018 (ISU)", () => {
+    const now = obligation('MRT', 'apmbc', 'mined_area_clearance', '2026-12-08');
+    expect(now).toMatchObject({ originalDeadline: '2011-01-01', status: 'met', since: '2018-11-29' });
+    // Two sources for the first extension (the ISU's 12MSP report and its Mauritania page), one for the second.
+    expect(now.extensions.map((e) => e.deadline)).toEqual(['2016-01-01', '2016-01-01', '2021-01-01']);
+    expect(now.extensions.map((e) => e.grantedBy)).toEqual(expect.arrayContaining(['Tenth Meeting of the States Parties', 'Fourteenth Meeting of the States Parties']));
+    expect(now.sources[0]?.citation.quote).toContain('Mauritania announced that it had fulfilled its obligation under Article 5');
+    expect(obligation('MRT', 'apmbc', 'mined_area_clearance', '2018-01-01')).toMatchObject({ status: 'pending', currentDeadline: '2021-01-01' });
+    expect(obligation('MRT', 'apmbc', 'stockpile_destruction', '2026-12-08')).toMatchObject({ status: 'met', since: '2004' });
+  });
+
+  it("Peru's current deadline of 31 December 2024 (Landmine Monitor 2022) has passed with no later event: unknown", () => {
+    expect(obligation('PER', 'apmbc', 'mined_area_clearance', '2024-06-01')).toMatchObject({ status: 'pending', currentDeadline: '2024-12-31' });
+    expect(obligation('PER', 'apmbc', 'mined_area_clearance', '2026-12-08')).toMatchObject({ status: 'unknown', currentDeadline: '2024-12-31', since: '2025-01-01' });
+  });
+
+  it("a deadline known to the year: Colombia's 'until the end of 2025' (Reuters, 20 November 2020); Chad's 13MSP grant to 1 January 2020", () => {
+    expect(obligation('COL', 'apmbc', 'mined_area_clearance', '2025-06-01')).toMatchObject({ status: 'pending', currentDeadline: '2025', since: '2020-11' });
+    expect(obligation('COL', 'apmbc', 'mined_area_clearance', '2026-12-08')).toMatchObject({ status: 'unknown', since: '2026-01-01' });
+    expect(obligation('TCD', 'apmbc', 'mined_area_clearance', '2016-01-01')).toMatchObject({ status: 'pending', currentDeadline: '2020-01-01', since: '2013', originalDeadline: '2009-11-01' });
+    // Ecuador asked on 7 July 2025 for 31 December 2027; a request is not a grant: its 2025 deadline stands.
+    expect(obligation('ECU', 'apmbc', 'mined_area_clearance', '2026-12-08')).toMatchObject({ status: 'unknown', currentDeadline: '2025-12-31' });
   });
 });

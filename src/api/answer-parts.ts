@@ -58,6 +58,19 @@ export const Deadline = z.strictObject({
   ruleId: z.string(), label: z.string(), article: z.string(), due: z.string().nullable(), state: z.enum(['met', 'upcoming', 'passed', 'not_owed']),
   extendable: z.boolean().optional(), appliesTo: z.string().optional(), fulfilledBy: z.string().optional(), note: z.string().optional(),
 });
+/** One sourced event of an obligation's history (an extension, a completion, a breach …). */
+export const ObligationStep = z.strictObject({
+  kind: z.string(), date: z.string().nullable().meta({ description: 'as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); null when it gives none' }),
+  knownFrom: z.string().meta({ description: 'the day the engine counts the event from' }), dateNote: z.string().optional(), deadline: z.string().optional(), grantedBy: z.string().optional(),
+  year: z.int().optional(), disputed: z.boolean().optional(), note: z.string().optional(), source: Citation,
+}).meta({ id: 'ObligationStep' });
+/** An obligation of a State Party on a date, with its history (from the Monitor's record). */
+export const Obligation = z.strictObject({
+  state: z.string(), stateName: z.string(), treaty: z.string(), obligation: z.string(), label: z.string(), article: z.string(),
+  originalDeadline: z.string(), extensions: z.array(ObligationStep), currentDeadline: z.string(),
+  status: z.enum(['met', 'missed', 'no_obligation', 'pending', 'unknown']).meta({ description: 'missed only where a source says so; unknown where the record holds nothing after the deadline' }),
+  since: z.string().nullable(), disputed: z.boolean(), notes: z.array(z.string()), sources: citations, history: z.array(ObligationStep),
+}).meta({ id: 'Obligation' });
 /** A treaty milestone. */
 export const Milestone = z.strictObject({ date: z.string(), place: z.string().optional(), sources: citations });
 /** A token as the API shows it (never the token itself). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citation, Counts, Deadline, DerivedDate, Event, Group, Horizon, Milestone, Period, Source, State, Status, StatusOnDate, Token, UnverifiedMark, WaitingFor } from './answer-parts.js';
+import { Citation, Counts, Deadline, DerivedDate, Event, Group, Horizon, Milestone, Obligation, Period, Source, State, Status, StatusOnDate, Token, UnverifiedMark, WaitingFor } from './answer-parts.js';
 
 // Whole answers, one per route: the response schemas of the OpenAPI document.
 
@@ -41,12 +41,19 @@ export const GroupAnswer = z.strictObject({
   group: z.string(), treaty: z.string(), on: z.string(), counts: Counts, horizon: Horizon.optional(), outside: z.array(z.string()),
   members: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status, since: z.string().nullable(), verified: z.boolean(), sources: citations })),
 });
+/** GET /v1/treaties/{treaty}/obligations. */
+export const ObligationsAnswer = z.strictObject({
+  treaty: z.string(), on: z.string(), obligations: z.array(z.string()), parties: z.int(),
+  counts: z.record(z.string(), z.record(z.string(), z.int())).meta({ description: 'per obligation, States Parties in each status (the silent ones counted as unknown)' }),
+  sourced: z.record(z.string(), z.int()).meta({ description: 'per obligation, States Parties with at least one sourced event' }),
+  rows: z.array(Obligation),
+}).meta({ id: 'ObligationTable' });
 /** GET /v1/states. */
 export const StatesAnswer = z.strictObject({ states: z.array(State) });
 /** GET /v1/states/{state}. */
 export const StateAnswer = z.strictObject({
   state: State, on: z.string(), groups: z.array(z.strictObject({ groupId: z.string(), name: z.string(), joined: z.string() })), horizon: Horizon.optional(),
-  treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline), unverified: z.array(UnverifiedMark).optional() })),
+  treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline), obligations: z.array(Obligation), unverified: z.array(UnverifiedMark).optional() })),
   otherEvents: z.array(Event),
 }).meta({ id: 'StateProfile' });
 const listed = Event.extend({ supersededBy: z.string().nullable() });

@@ -1,3 +1,7 @@
+import { formatDataError } from '../data/data-error.js';
+import { loadObligations } from '../data/monitor/load-obligations.js';
+import type { Dataset } from '../domain/dataset.js';
+import type { ObligationRecord } from '../domain/monitor/obligation-event.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerWeb } from '../web/register-web.js';
 import { libraryWebContext } from './library-web-context.js';
@@ -29,12 +33,21 @@ export interface ServerOptions {
   readonly writeLimit?: { readonly max: number; readonly timeWindow: number };
   /** How often to look for writes made by other processes, in ms (default 1000). */
   readonly recheckMs?: number;
+  /** Reads the Monitor's obligation record for a dataset (default: data/monitor/obligations.json, shipped). */
+  readonly obligations?: (dataset: Dataset) => ObligationRecord;
   /** Trust X-Forwarded-* from a proxy in front (default false). */
   readonly trustProxy?: boolean;
 }
 
 // Never log a token: the Authorization header is redacted wherever a request's headers could be logged.
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'request.headers.authorization'];
+
+/** data/monitor/obligations.json checked against the stored record; a broken shipped file is a bug, thrown. */
+function shippedObligations(dataset: Dataset): ObligationRecord {
+  const r = loadObligations(dataset);
+  if (!r.ok) throw new Error(`shipped obligations: ${formatDataError(r.error)}`);
+  return r.value;
+}
 
 /** Builds the HTTP server (API, feeds, exports, docs and the web app's pages) without listening: call listen() or inject(). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -50,7 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const ctx: ApiContext = {
     store: options.store,
     api: openApiStore(options.store),
-    record: new RecordCache(options.store, options.recheckMs ?? 1000),
+    record: new RecordCache(options.store, options.recheckMs ?? 1000, Date.now, options.obligations ?? shippedObligations),
     answers: new ResponseCache(),
     today: options.today ?? (() => now().toISOString().slice(0, 10)),
     now,

@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/dataset.js';
+import type { ObligationRecord } from '../domain/monitor/obligation-event.js';
 import { type RecordIndex, indexRecord } from '../domain/record-index.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import type { AppendItem } from '../store/treaty-store.js';
@@ -23,11 +24,21 @@ export class RecordCache {
   private checkedAt = 0;
   private checking: Promise<RecordSnapshot> | undefined;
 
+  private monitor: ObligationRecord | undefined;
+
+  /** `obligations` reads the Monitor's obligation record (shipped beside the dataset, not in the store), once, checked against the first record read. */
   constructor(
     private readonly store: KyselyStore,
     private readonly recheckMs: number,
     private readonly clock: () => number = Date.now,
+    private readonly obligations?: (dataset: Dataset) => ObligationRecord,
   ) {}
+
+  /** Indexes a dataset with the Monitor's obligation record. */
+  private indexOf(dataset: Dataset): RecordIndex {
+    if (this.obligations !== undefined) this.monitor ??= this.obligations(dataset);
+    return indexRecord(dataset, this.monitor);
+  }
 
   /** The current snapshot (reading the store only when it may have changed). */
   current(): Promise<RecordSnapshot> {
@@ -40,7 +51,7 @@ export class RecordCache {
   /** Reads and indexes the record again (after a write). */
   refresh(): Promise<RecordSnapshot> {
     this.checkedAt = this.clock();
-    const next = load(this.store);
+    const next = load(this.store, (d) => this.indexOf(d));
     // A failed read is not kept: the next request reads again.
     this.snapshot = next.catch((error: unknown) => {
       this.snapshot = undefined;
@@ -72,7 +83,7 @@ export class RecordCache {
       events: [...held.dataset.events, ...batch.map((b) => b.event)],
       sources: [...held.dataset.sources, ...batch.flatMap((b) => b.newSources)],
     };
-    const next: RecordSnapshot = { index: indexRecord(dataset), dataset, version, lastModified: lastModifiedOf(dataset) };
+    const next: RecordSnapshot = { index: this.indexOf(dataset), dataset, version, lastModified: lastModifiedOf(dataset) };
     const current = await this.snapshot?.catch(() => undefined);
     // A refresh by a concurrent request may already hold a newer version: never step back.
     if (current === undefined || current.version <= version) {
@@ -91,12 +102,12 @@ export class RecordCache {
   }
 }
 
-async function load(store: KyselyStore): Promise<RecordSnapshot> {
+async function load(store: KyselyStore, indexOf: (d: Dataset) => RecordIndex): Promise<RecordSnapshot> {
   // The counter first: a write landing in between makes the version look older than the data,
   // which only costs one extra rebuild, never a stale answer under a new version.
   const version = await readVersion(store);
   const dataset = await store.readDataset();
-  return { index: indexRecord(dataset), dataset, version, lastModified: lastModifiedOf(dataset) };
+  return { index: indexOf(dataset), dataset, version, lastModified: lastModifiedOf(dataset) };
 }
 
 /** The newest `recordedAt` of the record's events, as an HTTP date. */

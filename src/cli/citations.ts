@@ -26,9 +26,10 @@ export class Footnotes {
   /** The numbered source list. */
   render(): string {
     return [...this.order].map(([id, n]) => {
-      const s = this.index.sources.get(id);
+      // The Monitor's obligation record keeps its own sources (data/monitor/obligations.json).
+      const s = this.index.sources.get(id) ?? this.index.obligationSources.get(id);
       const head = s ? `${s.publisher}, "${s.title}"${s.date ? `, ${s.date}` : ''}` : id;
-      const quote = this.quotes.get(id) ?? s?.quote;
+      const quote = this.quotes.get(id) ?? (s && 'quote' in s ? s.quote : undefined);
       return [`[${n}] ${head} (${id})`, ...(s?.url ? [`    ${s.url}`] : []), ...(quote ? [`    "${clip(quote)}"`] : [])].join('\n');
     }).join('\n');
   }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../domain/dataset.js';
 import { parseIsoDate } from '../domain/calendar-date.js';
 import type { ObligationRecord } from '../domain/monitor/obligation-event.js';
-import { type RecordIndex, indexRecord } from '../domain/record-index.js';
+import { type RecordIndex, indexRecord, withObligations } from '../domain/record-index.js';
 import { type StoreEnv, openStore } from '../store/open-store.js';
 import type { TreatyStore } from '../store/treaty-store.js';
 import { CliError, EXIT, orFail } from './cli-error.js';
@@ -44,15 +44,15 @@ export async function withStore<T>(fn: (store: TreatyStore) => Promise<T>): Prom
 export async function withIndex<T>(fn: (index: RecordIndex, store: TreatyStore) => Promise<T> | T, options: { obligations?: boolean } = {}): Promise<T> {
   return withStore(async (store) => {
     const dataset = await store.readDataset();
-    const index = indexRecord(dataset, options.obligations === true ? await shippedObligations(dataset) : undefined);
-    return fn(index, store);
+    const index = indexRecord(dataset);
+    return fn(options.obligations === true ? withObligations(index, await shippedObligations(dataset, index)) : index, store);
   });
 }
 
 /** data/monitor/obligations.json, validated against `dataset`; a broken file is an internal error, named. Loaded lazily, like the dataset. */
-export async function shippedObligations(dataset: Dataset): Promise<ObligationRecord> {
+export async function shippedObligations(dataset: Dataset, index?: RecordIndex): Promise<ObligationRecord> {
   const { loadObligations } = await import('../data/monitor/load-obligations.js');
-  const loaded = loadObligations(dataset);
+  const loaded = loadObligations(dataset, undefined, index);
   if (!loaded.ok) {
     const e = loaded.error;
     throw new CliError(e.code, `shipped obligations: ${e.file}, record ${e.record}, field ${e.field}: ${e.message}`, e.field, EXIT.internal);

@@ -41,6 +41,10 @@ function program(): Command {
     .description("a state's timeline with sources, status, deadlines and groups"), false), 'treatywatch state Lithuania')
     .action(async (n: string, o: { treaty?: string; on?: string; json?: boolean }) => (await import('./commands/state.js')).stateCommand(n, { ...o, format: format(o) }));
 
+  example(fmt(p.command('obligations').argument('<treaty>', 'apmbc, ccm or any name in use').option('--on <date>', 'date YYYY-MM-DD (default today)').option('--article <n>', 'only the deadlines of this article (4, 5, 7 …)').option('--all', 'every State Party, also those the record holds nothing for (unknown)')
+    .description("each State Party's obligations: original deadline, extensions, current deadline, status (met, missed, no obligation, pending, unknown), since, sources")), 'treatywatch obligations apmbc --article 5')
+    .action(async (t: string, o: { on?: string; article?: string; all?: boolean; json?: boolean; csv?: boolean }) => (await import('./commands/obligations.js')).obligationsCommand(t, { ...o, format: format(o) }));
+
   example(fmt(p.command('series').argument('<treaty>').option('--from <date>', 'first date (default: opened for signature)').option('--to <date>', 'last date (default today)').option('--every <step>', 'day, month or year', 'year')
     .description('counts of States Parties over time, under both conventions')), 'treatywatch series apmbc --from 1997-12-03 --to 2026-12-31 --every year')
     .action(async (t: string, o: { from?: string; to?: string; every: string; json?: boolean; csv?: boolean }) => (await import('./commands/series.js')).seriesCommand(t, { ...o, format: format(o) }));

@@ -96,3 +96,13 @@ function nameIndex(entries: readonly (readonly [string, readonly string[]])[]): 
   return out;
 }
 
+
+/** The same index with the Monitor's obligation record attached; timelines already built are kept (getters copied, not called). */
+export function withObligations(index: RecordIndex, obligations: ObligationRecord): RecordIndex {
+  return Object.defineProperties({}, {
+    ...Object.getOwnPropertyDescriptors(index),
+    obligations: { value: obligations, enumerable: true },
+    obligationEvents: { value: groupBy(obligations.events, (e) => e.iso3), enumerable: true },
+    obligationSources: { value: new Map(obligations.sources.map((s) => [s.id, s])), enumerable: true },
+  }) as RecordIndex;
+}

@@ -1,6 +1,7 @@
 import { type IsoDate, rangeOf } from './calendar-date.js';
 import { type Deadline, deadlinesOf } from './deadlines.js';
 import type { TreatyEvent } from './event.js';
+import { type ObligationState, obligationsOf } from './monitor/obligation-status.js';
 import { isMemberOn } from './group.js';
 import type { RecordIndex } from './record-index.js';
 import type { State } from './state.js';
@@ -17,6 +18,8 @@ export interface TreatyStanding {
   readonly entryIntoForce?: DerivedDate;
   readonly withdrawalEffect?: DerivedDate;
   readonly deadlines: readonly Deadline[];
+  /** Each deadline with its history from the Monitor's record (extensions, completion, breach), as of the date. */
+  readonly obligations: readonly ObligationState[];
 }
 
 /** A group the state belongs to on the date. */
@@ -54,6 +57,7 @@ export function stateProfile(index: RecordIndex, state: State, on: IsoDate, trea
       ...(timeline?.entryIntoForce ? { entryIntoForce: timeline.entryIntoForce } : {}),
       ...(timeline?.withdrawalEffect ? { withdrawalEffect: timeline.withdrawalEffect } : {}),
       deadlines: deadlinesOf(index, state.iso3, id, on),
+      obligations: obligationsOf(index, state.iso3, id, on),
     }];
   });
   const groups = [...index.memberships.values()].flat()

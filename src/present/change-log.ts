@@ -3,34 +3,17 @@ import type { TreatyEvent } from '../domain/event.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import type { StatusPeriod, Timeline } from '../domain/status.js';
 import type { Treaty } from '../domain/treaty.js';
-import { type CitationOut, citationsOut } from './citations.js';
+import type { ChangeEntry, ChangeFilter } from './change-entry.js';
+import { citationsOut } from './citations.js';
+import { obligationChanges } from './obligation-changes.js';
 
-/** One change, as a feed entry: a status taking effect on its day, or events being recorded. Text is plain (escape it for markup). */
-export interface ChangeEntry {
-  /** Stable across rebuilds: the same change always has the same id. */
-  readonly id: string;
-  readonly kind: 'status_change' | 'recorded';
-  /** When it happened: the day a status takes effect (midnight UTC), or when events were recorded. */
-  readonly at: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly iso3?: string;
-  readonly treatyId?: string;
-  readonly author: string;
-  readonly eventIds: readonly string[];
-  readonly sources: readonly CitationOut[];
-}
-
-/** Which changes: all, one treaty's, or one state's. */
-export interface ChangeFilter {
-  readonly treatyId?: string;
-  readonly iso3?: string;
-}
+export type { ChangeEntry, ChangeFilter } from './change-entry.js';
 
 /**
  * The record's changes, newest first: every status change on the day it takes effect (deposits,
  * entries into force, withdrawals deposited and taking effect, suspension notices) up to `today`
- * — never one still to come — and the recordings of events, one entry per batch recorded together.
+ * — never one still to come — the recordings of events, one entry per batch recorded together, and
+ * the Monitor record's obligations met and deadlines passed (present/obligation-changes.ts).
  */
 export function changeLog(index: RecordIndex, today: IsoDate, now: string, filter: ChangeFilter = {}, limit = 100): ChangeEntry[] {
   const out: ChangeEntry[] = [];
@@ -42,6 +25,7 @@ export function changeLog(index: RecordIndex, today: IsoDate, now: string, filte
     }
   }
   out.push(...recordedEntries(index, now, filter));
+  out.push(...obligationChanges(index, today, filter));
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id))).slice(0, limit);
 }
 

@@ -5,6 +5,7 @@ import type { GroupOnDate, StateProfile, TreatyStanding } from '../domain/state-
 import type { UnverifiedMark } from '../domain/treaty.js';
 import { type EventJson, eventJson } from './event-json.js';
 import { type HorizonJson, horizonJson } from './horizon-json.js';
+import { type ObligationJson, obligationJson } from './obligation-json.js';
 
 /** A state's profile as JSON: `treatywatch state --json` and `GET /v1/states/{state}`. */
 export interface StateJson {
@@ -14,7 +15,7 @@ export interface StateJson {
   /** The earliest horizon among the treaties shown. */
   readonly horizon?: HorizonJson;
   /** Per treaty; `unverified` (present when the treaty has any) lists values of the treaty's own record that no stored source confirms. */
-  readonly treaties: readonly (Omit<TreatyStanding, 'events'> & { readonly events: readonly EventJson[]; readonly unverified?: readonly UnverifiedMark[] })[];
+  readonly treaties: readonly (Omit<TreatyStanding, 'events' | 'obligations'> & { readonly events: readonly EventJson[]; readonly obligations: readonly ObligationJson[]; readonly unverified?: readonly UnverifiedMark[] })[];
   readonly otherEvents: readonly EventJson[];
 }
 
@@ -29,7 +30,7 @@ export function stateJson(index: RecordIndex, p: StateProfile): StateJson {
     ...(horizon ? { horizon } : {}),
     treaties: p.treaties.map((t) => {
       const marks = index.treaties.get(t.treatyId)?.unverified ?? [];
-      return { ...t, events: t.events.map(ev), ...(marks.length > 0 ? { unverified: marks } : {}) };
+      return { ...t, events: t.events.map(ev), obligations: t.obligations.map((o) => obligationJson(index, o)), ...(marks.length > 0 ? { unverified: marks } : {}) };
     }),
     otherEvents: p.otherEvents.map(ev),
   };

@@ -12,7 +12,7 @@ import { NoQuery, statePath, treatyPath } from '../params.js';
 import { type ReadInput, readRoute } from '../read-route.js';
 
 const FEED_LIMIT = 100;
-const about = 'Entries: status changes on the day they take effect (a deposit, an entry into force, a withdrawal deposited and the day it takes effect, a suspension notice), never one still to come; and events as they are recorded.';
+const about = 'Entries: status changes on the day they take effect (a deposit, an entry into force, a withdrawal deposited and the day it takes effect, a suspension notice), never one still to come; events as they are recorded; and, from the Monitor record, an obligation met and a deadline passing unfulfilled (missed only where a source says so).';
 
 /** Atom feeds of changes: all, per treaty, per state. */
 export function feedRoutes(app: FastifyInstance, ctx: ApiContext): void {

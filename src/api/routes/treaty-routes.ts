@@ -3,17 +3,19 @@ import { z } from 'zod';
 import { datesBetween } from '../../domain/calendar-date.js';
 import { seriesOn } from '../../domain/counts.js';
 import { groupStatus } from '../../domain/group-status.js';
+import { obligationTable } from '../../domain/monitor/obligation-table.js';
 import { pendingChanges } from '../../domain/pending.js';
 import { resolveGroup, resolveTreaty } from '../../domain/resolve.js';
 import { statusTable } from '../../domain/status-table.js';
 import { openedOn } from '../../domain/treaty.js';
 import { groupJson } from '../../present/group-json.js';
+import { obligationTableJson } from '../../present/obligation-json.js';
 import { pendingJson } from '../../present/pending-json.js';
 import { seriesJson } from '../../present/series-json.js';
 import { statusJson } from '../../present/status-json.js';
 import { treatyJson } from '../../present/treaty-json.js';
 import type { ApiContext } from '../api-context.js';
-import { GroupAnswer, PendingAnswer, SeriesAnswer, StatusAnswer, TreatiesAnswer, TreatyAnswer } from '../answers.js';
+import { GroupAnswer, ObligationsAnswer, PendingAnswer, SeriesAnswer, StatusAnswer, TreatiesAnswer, TreatyAnswer } from '../answers.js';
 import { HttpError, orThrow } from '../http-error.js';
 import { NoQuery, OnQuery, TreatyParams, dayParam, groupPath, onParam, statusParam, treatyPath } from '../params.js';
 import { readRoute } from '../read-route.js';
@@ -61,6 +63,22 @@ export function treatyRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const treaty = orThrow(resolveTreaty(snap.index, params.treaty), 404);
       const on = query.on ?? today;
       return pendingJson(snap.index, treaty.id, on, pendingChanges(snap.index, treaty.id, on));
+    },
+  });
+  readRoute(app, ctx, {
+    path: '/v1/treaties/{treaty}/obligations', operationId: 'getObligations', tag, params: TreatyParams, response: ObligationsAnswer, errors: [400, 404],
+    query: z.strictObject({
+      on: onParam,
+      article: z.string().regex(/^\d+$/, 'an article number, e.g. 5').optional().meta({ description: 'only the deadlines of this article (4, 5, 7 …)' }),
+      all: z.enum(['true', 'false']).optional().meta({ description: 'true: every State Party, also those the record holds nothing for (unknown)' }),
+    }),
+    summary: "Each State Party's obligations on a date: original deadline, extensions, current deadline, status, since, sources",
+    description: 'The same answer as `treatywatch obligations <treaty> --json`. `missed` only where a source says so; a passed deadline with nothing later is `unknown`.',
+    answer: ({ params, query, snap, today }) => {
+      const treaty = orThrow(resolveTreaty(snap.index, params.treaty), 404);
+      const table = obligationTable(snap.index, treaty.id, query.on ?? today, { ...(query.article === undefined ? {} : { article: query.article }), ...(query.all === 'true' ? { all: true } : {}) });
+      if (table.ruleIds.length === 0) throw new HttpError(404, 'unknown_article', `${treaty.shortName} has no deadline under Article ${query.article ?? ''}`, 'article');
+      return obligationTableJson(snap.index, table);
     },
   });
   readRoute(app, ctx, {

@@ -39,5 +39,6 @@ export async function withPeople<T>(fn: (index: RecordIndex, people: PeopleRecor
       await people.load(await shippedPeople(index.dataset));
     }
     return fn(index, indexPeople(await people.read()), people);
-  });
+    // The static export's state pages and the reports show the Monitor's obligations too.
+  }, { obligations: true });
 }

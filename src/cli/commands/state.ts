@@ -1,5 +1,6 @@
 import type { TreatyEvent } from '../../domain/event.js';
 import { recordHorizon } from '../../domain/horizon.js';
+import { type ObligationState, GRANT_DATE_NOT_RECORDED } from '../../domain/monitor/obligation-status.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../../domain/resolve.js';
 import { type StateProfile, type TreatyStanding, stateProfile } from '../../domain/state-profile.js';
@@ -19,7 +20,7 @@ export async function stateCommand(name: string, opts: { readonly treaty?: strin
     const profile = stateProfile(index, state, on, treatyIds);
     if (opts.format === 'json') return printJson(stateJson(index, profile));
     out(renderProfile(index, profile));
-  });
+  }, { obligations: true });
 }
 
 function renderProfile(index: RecordIndex, p: StateProfile): string {
@@ -60,11 +61,26 @@ function renderStanding(t: TreatyStanding, notes: Footnotes, on: string): string
       lines.push(`  ${d.label.padEnd(10)}  withdrawal ${d.date !== null && d.date <= on ? 'took' : 'takes'} effect (${d.rule})${stated}${d.heldBack ? ` — ${d.heldBack}` : ''}`);
     }
   }
-  for (const d of t.deadlines) {
-    if (d.state === 'not_owed') continue;
-    const state = d.state === 'passed' ? 'passed (the record holds no fulfilment)' : d.state;
-    lines.push(`  deadline  ${d.label} (${d.article}): ${d.due ?? 'n/a'} — ${state}${d.appliesTo ? `, for ${d.appliesTo}` : ''}${d.note ? `, ${d.note}` : ''}`);
+  for (const o of t.obligations) lines.push(...renderObligation(o, notes));
+  return lines;
+}
+
+/** An obligation: its current deadline and status with since when, then its history (extensions, completion, breach), each with its source. */
+function renderObligation(o: ObligationState, notes: Footnotes): string[] {
+  const status = o.status === 'unknown' ? 'unknown (the record holds no sourced status)' : o.status.replace(/_/g, ' ');
+  const since = o.since ? ` since ${o.since}` : '';
+  const current = o.currentDeadline === o.originalDeadline ? o.currentDeadline : `${o.currentDeadline} (extended; originally ${o.originalDeadline})`;
+  const marks = o.sources.length > 0 ? ` ${notes.mark(o.sources.map((s) => s.citation))}` : '';
+  const lines = [`  deadline  ${o.label} (${o.article}): ${current} — ${status}${since}${o.disputed ? ' (disputed)' : ''}${marks}`];
+  for (const h of o.history) {
+    const what = h.kind === 'extension_granted' ? `extension granted to ${h.deadline ?? '?'}${h.grantedBy ? ` by ${h.grantedBy}` : ''}`
+      : h.kind === 'extension_requested' ? `extension requested${h.deadline ? ` to ${h.deadline}` : ''}`
+      : h.kind === 'in_breach' ? 'in breach: a source says the deadline was missed'
+      : h.kind === 'report_submitted' ? `report submitted${h.year === undefined ? '' : ` (covering ${h.year})`}`
+      : h.kind.replace(/_/g, ' ');
+    lines.push(`            ${(h.date ?? '(undated)').padEnd(10)}  ${what}${h.dateNote ? ` — ${h.dateNote}` : ''}${h.disputed ? ' (disputed)' : ''} ${notes.mark([h.citation])}`);
   }
+  for (const n of o.notes.filter((x) => x !== GRANT_DATE_NOT_RECORDED)) lines.push(`            ${n}`);
   return lines;
 }
 

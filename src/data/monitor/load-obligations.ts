@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type PartialDate, parsePartialDate, rangeOf } from '../../domain/calendar-date.js';
 import type { Dataset } from '../../domain/dataset.js';
 import { type ObligationEvent, type ObligationRecord, EMPTY_OBLIGATIONS, RECORD_ONLY_OBLIGATIONS } from '../../domain/monitor/obligation-event.js';
-import { indexRecord } from '../../domain/record-index.js';
+import { type RecordIndex, indexRecord } from '../../domain/record-index.js';
 import { type Result, err, ok } from '../../domain/result.js';
 import { type DataError, dataError } from '../data-error.js';
 import { DEFAULT_DATA_DIR } from '../load-dataset.js';
@@ -14,7 +14,7 @@ import { type ObligationEventFile, obligationsFileSchema } from './obligation-sc
 export const OBLIGATIONS_FILE = 'monitor/obligations.json';
 
 /** Reads and validates `monitor/obligations.json` against the treaty dataset it refers to; a dataset without the file has no obligation facts. */
-export function loadObligations(dataset: Dataset, dir: string = DEFAULT_DATA_DIR): Result<ObligationRecord, DataError> {
+export function loadObligations(dataset: Dataset, dir: string = DEFAULT_DATA_DIR, index?: RecordIndex): Result<ObligationRecord, DataError> {
   const path = join(dir, OBLIGATIONS_FILE);
   if (!existsSync(path)) return ok(EMPTY_OBLIGATIONS);
   let json: unknown;
@@ -23,11 +23,11 @@ export function loadObligations(dataset: Dataset, dir: string = DEFAULT_DATA_DIR
   } catch (e) {
     return err(dataError('invalid_json', OBLIGATIONS_FILE, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`));
   }
-  return parseObligations(json, dataset);
+  return parseObligations(json, dataset, index);
 }
 
-/** Validates already-parsed obligations JSON against a dataset. Pure. */
-export function parseObligations(json: unknown, dataset: Dataset): Result<ObligationRecord, DataError> {
+/** Validates already-parsed obligations JSON against a dataset (`index`: that dataset already indexed, to reuse its timelines). Pure. */
+export function parseObligations(json: unknown, dataset: Dataset, index?: RecordIndex): Result<ObligationRecord, DataError> {
   const parsed = parseFile(OBLIGATIONS_FILE, obligationsFileSchema, json, locate);
   if (!parsed.ok) return parsed;
   const { sources, events: rows } = parsed.value;
@@ -37,7 +37,7 @@ export function parseObligations(json: unknown, dataset: Dataset): Result<Obliga
     seen.add(s.id);
   }
   const events = withIds(rows);
-  const problem = crossCheck(events, seen, dataset);
+  const problem = crossCheck(events, seen, dataset, index ?? indexRecord(dataset));
   return problem ? err(problem) : ok({ sources, events });
 }
 
@@ -100,11 +100,10 @@ function partial(text: string): PartialDate {
 /** Kinds that belong to one obligation only. */
 const ONLY_FOR: Partial<Record<ObligationEvent['kind'], string>> = { retained: 'retained_mines', finding: 'monitor_finding' };
 
-function crossCheck(events: readonly ObligationEvent[], sourceIds: ReadonlySet<string>, dataset: Dataset): DataError | undefined {
+function crossCheck(events: readonly ObligationEvent[], sourceIds: ReadonlySet<string>, dataset: Dataset, index: RecordIndex): DataError | undefined {
   const states = new Set(dataset.states.map((s) => s.iso3));
   const treaties = new Map(dataset.treaties.map((t) => [t.id, t]));
   // Entry into force per state comes from the engine's timelines, built only for the treaties named here.
-  const index = indexRecord(dataset);
   for (const [i, e] of events.entries()) {
     const f = (code: Parameters<typeof dataError>[0], message: string, field: string) => dataError(code, OBLIGATIONS_FILE, message, `#${i} ${e.iso3} ${e.obligation}`, field);
     if (!states.has(e.iso3)) return f('unknown_state', `no state has the code "${e.iso3}": add it to states.json or fix the code`, 'state');

@@ -1,5 +1,5 @@
-import type { Deadline } from '../../domain/deadlines.js';
 import type { TreatyEvent } from '../../domain/event.js';
+import type { ObligationState } from '../../domain/monitor/obligation-status.js';
 import { recordHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import type { State } from '../../domain/state.js';
@@ -50,7 +50,7 @@ function standing(index: RecordIndex, t: TreatyStanding, on: string, links: Link
 <h2 id="h-${t.treatyId}" data-state-treaty="${t.treatyId}"><a href="${links.page(`/treaties/${t.treatyId}`)}">${t.treatyName}</a>: ${badge(t.status.status)}</h2>
 ${unverifiedMarks(index.treaties.get(t.treatyId)?.unverified)}
 <ol class="timeline">${t.events.map((e) => html`${eventItem(index, e, links)}${eif?.fromEventId === e.id ? derived(html`Entry into force`, eif.label, eif.rule, eif.statedDisagrees, undefined, e, index, links) : ''}${wd?.fromEventId === e.id ? derived(html`<span${wd.date !== null ? html` data-effect-on="${wd.date}"` : ''}>${wd.date !== null && wd.date <= on ? 'Withdrawal took effect' : 'Withdrawal takes effect'}</span>`, wd.label, wd.rule, wd.statedDisagrees, wd.heldBack, e, index, links) : ''}`)}</ol>
-<div data-fixed-on="${on}">${deadlines(t.deadlines, on)}</div>
+<div data-fixed-on="${on}">${obligations(index, t.obligations, on)}</div>
 ${links.mode === 'static' ? html`<p class="note" data-fixed-on="${on}" data-fixed-note hidden>Deadlines are worked out for ${longDate(on)} only in this copy of the site.</p>` : ''}
 </section>`;
 }
@@ -70,10 +70,28 @@ function derived(what: SafeHtml, label: string, rule: string, disagrees: string 
 ${e.statedEffect ? html`<p class="note">Stated by:</p>${citations(index, e.statedEffect.sources, links)}` : ''}</li>`;
 }
 
-function deadlines(list: readonly Deadline[], on: string): SafeHtml {
-  const owed = list.filter((d) => d.state !== 'not_owed');
-  if (owed.length === 0) return html`<p class="note">No deadline owed on ${longDate(on)}.</p>`;
-  const words: Record<Deadline['state'], string> = { met: 'met', upcoming: 'upcoming', passed: 'passed: the record holds no fulfilment', not_owed: 'not owed' };
-  return html`<h3>Deadlines</h3><div class="table-wrap"><table><thead><tr><th scope="col">Obligation</th><th scope="col">Article</th><th scope="col">Due</th><th scope="col">Where it stands</th></tr></thead>
-<tbody>${owed.map((d) => html`<tr><td>${d.label}${d.appliesTo ? html` <span class="note">(for ${d.appliesTo})</span>` : ''}</td><td>${d.article}</td><td>${d.due ? when(d.due) : '—'}</td><td>${words[d.state]}${d.note ? html` <span class="note">(${d.note})</span>` : ''}${d.extendable ? html` <span class="note">extendable</span>` : ''}</td></tr>`)}</tbody></table></div>`;
+const STATUS_WORDS: Record<ObligationState['status'], string> = {
+  met: 'met', missed: 'missed: a source says so', no_obligation: 'no obligation: a source says so', pending: 'pending', unknown: 'unknown: the record holds no sourced status',
+};
+
+/** Each deadline owed on the date: current deadline (and the original when extended), status since when, and its history with every source quoted. */
+function obligations(index: RecordIndex, list: readonly ObligationState[], on: string): SafeHtml {
+  if (list.length === 0) return html`<p class="note">No deadline owed on ${longDate(on)}.</p>`;
+  return html`<h3>Obligations</h3><div class="table-wrap"><table class="obligations"><thead><tr><th scope="col">Obligation</th><th scope="col">Article</th><th scope="col">Deadline</th><th scope="col">Where it stands</th></tr></thead>
+<tbody>${list.map((o) => html`<tr data-obligation="${o.ruleId}" data-obligation-status="${o.status}"><td>${o.label}</td><td>${o.article}</td><td>${deadlineText(o.currentDeadline)}${o.currentDeadline !== o.originalDeadline ? html` <span class="note">(extended; originally ${when(o.originalDeadline)})</span>` : ''}</td><td>${STATUS_WORDS[o.status]}${o.since ? html` <span class="note">since ${deadlineText(o.since)}</span>` : ''}${o.disputed ? html` <span class="unverified">disputed</span>` : ''}${o.notes.map((n) => html`<br><span class="note">${n}</span>`)}${o.history.length > 0 ? history(index, o) : ''}</td></tr>`)}</tbody></table></div>`;
+}
+
+function history(index: RecordIndex, o: ObligationState): SafeHtml {
+  return html`<details><summary>History (${o.history.length} sourced ${o.history.length === 1 ? 'event' : 'events'})</summary><ol class="obligation-history">${o.history.map((h) => {
+    const src = h.source ?? index.obligationSources.get(h.citation.sourceId);
+    const what = h.kind === 'extension_granted' ? `extension granted to ${h.deadline ?? '?'}${h.grantedBy ? ` by ${h.grantedBy}` : ''}` : h.kind === 'extension_requested' ? `extension requested${h.deadline ? ` to ${h.deadline}` : ''}` : h.kind === 'in_breach' ? 'in breach (deadline missed)' : h.kind.replace(/_/g, ' ');
+    const url = safeUrl(src?.url);
+    return html`<li><span class="when">${h.date ? deadlineText(h.date) : 'undated'}</span> — ${what}${h.dateNote ? html` <span class="note">(${h.dateNote})</span>` : ''}${h.disputed ? html` <span class="unverified">disputed</span>` : ''}
+<ul class="cites"><li>${url ? html`<a href="${url}">${src?.publisher ?? h.citation.sourceId}, ${src?.title ?? ''}</a>` : h.citation.sourceId}${src?.date ? html` (${src.date})` : ''}<blockquote>${h.citation.quote}</blockquote></li></ul></li>`;
+  })}</ol></details>`;
+}
+
+/** A date of any precision in words (2030-12-31, 2025-12, 2025). */
+function deadlineText(date: string): SafeHtml {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? when(date) : html`${longDate(date)}`;
 }
