@@ -47,6 +47,12 @@ export function isAfterHorizon(h: Horizon | undefined, on: IsoDate): boolean {
   return h !== undefined && on > h.completeTo;
 }
 
+/** The sentence every answer for a date after the horizon carries (CLI, pages, feeds, claims, reports); undefined on or before it. */
+export function horizonWarning(h: Horizon | undefined, on: IsoDate): string | undefined {
+  if (!h || !isAfterHorizon(h, on)) return undefined;
+  return `The depositary's record is complete to ${h.completeTo}; later actions may be missing.`;
+}
+
 /** Whether a source is the depositary's status page of this chapter number (XXVI-2 is not XXVI-2-a). */
 function isStatusPageOf(s: Source, number: string): boolean {
   if (s.kind !== 'depositary' || s.url === undefined) return false;
