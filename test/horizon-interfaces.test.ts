@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/claims/check-text.js';
 import { indexRecord } from '../src/domain/record-index.js';
-import { recordHorizon, treatyHorizon } from '../src/domain/horizon.js';
+import { isBeyondRecord, recordHorizon, treatyHorizon } from '../src/domain/horizon.js';
 import { cli, tempDb } from './support/cli.js';
 import { REFERENCE, shipped, shippedIndex } from './support/shipped.js';
 
@@ -85,11 +85,23 @@ describe('several treaties: the earliest horizon among them', () => {
     expect(recordHorizon(index, ['apmbc'])?.completeTo).toBe(HORIZON);
   });
 
-  it('treaties with no depositary page add nothing; none at all gives none', () => {
+  it('a protocol with no page of its own takes its parent\'s (CCW Protocol I: the CCW page, which its events cite)', () => {
     const index = shippedIndex();
+    expect(treatyHorizon(index, 'ccw-p1')).toEqual({ completeTo: HORIZON, sourceId: 'untc-xxvi-2', treatyId: 'ccw-p1' });
+    expect([...index.events.values()].filter((e) => e.treatyId === 'ccw-p1').every((e) => e.sources.some((c) => c.sourceId === 'untc-xxvi-2'))).toBe(true);
+  });
+
+  it('treaties with no depositary page add nothing; none at all gives none', () => {
+    const data = shipped();
+    // The same record without the CCW's depositary number: neither the CCW nor its Protocol I has a page.
+    const index = indexRecord({ ...data, treaties: data.treaties.map((t) => {
+      if (t.id !== 'ccw') return t;
+      const { untcNumber: _dropped, ...rest } = t;
+      return rest;
+    }) });
     expect(treatyHorizon(index, 'ccw-p1')).toBeUndefined();
     expect(recordHorizon(index, ['ccw-p1', 'apmbc'])?.completeTo).toBe(HORIZON);
-    expect(recordHorizon(index, ['ccw-p1'])).toBeUndefined();
+    expect(recordHorizon(index, ['ccw-p1', 'ccw'])).toBeUndefined();
     expect(recordHorizon(index, [])).toBeUndefined();
   });
 });
@@ -124,5 +136,26 @@ describe('claim verdicts "as of today" after the horizon', () => {
     const report = run('check', file, '--date', '2025-03-26').stdout.replace(/\s+/g, ' ');
     expect(report).toContain(`Today (${TODAY}):`);
     expect(report).toContain(SENTENCE);
+  });
+});
+
+describe('events beyond the depositary record are labelled as from other sources', () => {
+  it('Lebanon\'s APMBC accession ("2026", not on the page of 2026-02-03) is; Poland\'s withdrawal, on the page, is not', () => {
+    const index = shippedIndex();
+    const h = treatyHorizon(index, 'apmbc');
+    const lbn = index.events.get('apmbc-LBN-accession');
+    const pol = index.events.get('apmbc-POL-withdrawal');
+    if (!lbn || !pol) throw new Error('events missing');
+    expect(lbn.date).toEqual({ value: '2026', precision: 'year' });
+    expect(isBeyondRecord(h, lbn)).toBe(true);
+    expect(isBeyondRecord(h, pol)).toBe(false);
+  });
+
+  it('state lebanon says so in text and lists the event in beyondRecord in --json', () => {
+    const text = run('state', 'lebanon', '--treaty', 'apmbc').stdout;
+    expect(text).toContain(`not in the depositary's record (complete to ${HORIZON}): from other sources`);
+    const j = json<{ treaties: { treatyId: string; beyondRecord?: string[] }[] }>('state', 'lebanon');
+    expect(j.treaties.find((t) => t.treatyId === 'apmbc')?.beyondRecord).toEqual(['apmbc-LBN-accession']);
+    expect(j.treaties.find((t) => t.treatyId === 'ccm')?.beyondRecord).toBeUndefined();
   });
 });
