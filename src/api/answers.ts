@@ -7,7 +7,7 @@ const citations = z.array(Citation);
 const rule = z.looseObject({ article: z.string() });
 const treaty = z.looseObject({
   id: z.string(), shortName: z.string(), fullName: z.string(), aliases: z.array(z.string()), depositary: z.string(), untcNumber: z.string().optional(),
-  adopted: Milestone, openedForSignature: Milestone, entryIntoForce: Milestone.optional(),
+  adopted: Milestone, openedForSignature: Milestone.optional(), entryIntoForce: Milestone.optional(),
   rules: z.looseObject({ entryIntoForce: rule, withdrawal: rule.nullable(), deadlines: z.array(z.looseObject({ id: z.string(), kind: z.string() })) }),
   sources: citations,
 }).meta({ id: 'Treaty' });

@@ -77,6 +77,7 @@ function checkOne(ctx: VerifyContext, sentence: string, text: string, c: FoundCl
     claim: c.claim,
     as_of: asOf,
     verdict: then.verdict,
+    reason: then.verdict === 'unverifiable' ? (then.reason ?? { code: 'not_in_record' }) : null,
     value: then.value,
     convention: then.convention ?? null,
     explanation: late(asOf, then.explanation),

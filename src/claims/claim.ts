@@ -40,7 +40,7 @@ export type Claim =
   | { readonly kind: 'treaty_date'; readonly treatyId: string; readonly event: 'adopted' | 'opened_for_signature' | 'entry_into_force'; readonly date: ClaimedDate; readonly place?: string }
   | { readonly kind: 'vote'; readonly iso3?: string; readonly treatyId?: string; readonly for?: number; readonly against?: number; readonly abstain?: number; readonly unanimous?: boolean; readonly date?: ClaimedDate }
   | { readonly kind: 'required_majority'; readonly iso3?: string; readonly part?: number; readonly whole?: number; readonly fraction?: string; readonly hedge?: Hedge }
-  | { readonly kind: 'casualty_share'; readonly share: 'civilian' | 'child'; readonly percent: ClaimedNumber; readonly of: string; readonly year?: number; readonly report?: number }
+  | { readonly kind: 'casualty_share'; readonly share: 'civilian' | 'child'; readonly percent: ClaimedNumber; readonly of: string; readonly year?: number; readonly report?: number; readonly place?: string }
   | { readonly kind: 'casualty_trend'; readonly percent: ClaimedNumber; readonly since?: string }
   | { readonly kind: 'mine_use'; readonly states: readonly string[]; readonly only: boolean; readonly activity: 'use' | 'production' }
   | { readonly kind: 'process_step'; readonly step: ProcessStep; readonly states: readonly string[]; readonly treatyId?: string; readonly date?: ClaimedDate }

@@ -5,7 +5,7 @@ import { eventWords } from './extract-state.js';
 
 const WITHDRAWAL = /\b(?:withdraw\w*|exit\w*|leav\w+|denunciation|denounc\w*)\b/iu;
 const EFFECT = /\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|came|comes)\s+into\s+effect\b|\b(?:become|becomes|became)\s+effective\b/iu;
-const FROM_DEPOSITARY = /^\s*(?:after|from|following|of)\s+(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations|depositary|Secretary-General|UN\s+Secretary-General)['’]?s?\s+)*(?:receipt|receiving|receives|received|deposit\w*|notif\w*|(?:the\s+)?instrument)/iu;
+const FROM_DEPOSITARY = /^\s*(?:after|from|following|of)\s+(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations|depositary|Secretary-General|UN\s+Secretary-General)['’]?s?\s+)*(?:receipt|receiving|receives|received|deposit\w*|notif\w*|(?:the\s+)?instrument)|^\s*(?:after|from|following)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|depositary)\b[^.;]{0,80}?\b(?:receiv\w*|receipt|notif\w*)/iu;
 const FROM_DECISION = /^\s*(?:after|from|following)\s+(?:the\s+)?(?:vote|voting|decision|adoption|announcement|signature|signing|law|parliament)/iu;
 const IN_FORCE = /\b(?:entered|came|enters|comes)\s+into\s+force\b|\bin\s+force\s+since\b/iu;
 const ADOPTED = /\b(?:was\s+)?(?:negotiated\s+and\s+)?adopted\b/iu;
@@ -26,8 +26,9 @@ export function extractEffect(v: SentenceView): FoundClaim[] {
     const from = FROM_DEPOSITARY.test(rest) ? 'depositary' : FROM_DECISION.test(rest) ? 'decision' : 'unspecified';
     const end = duration.end + (FROM_DEPOSITARY.exec(rest)?.[0].length ?? FROM_DECISION.exec(rest)?.[0].length ?? 0);
     const start = v.s.start + (/\b(?:the\s+)?withdraw\w*/iu.exec(v.s.text)?.index ?? effect.index);
-    // "… will take effect in six months", said of a step the text just dated ("on 8 May 2025"): counted from that day.
-    const since = from === 'depositary' ? undefined : v.recentDate;
+    // "… will take effect in six months", said of a step the text just dated ("on 8 May 2025"): counted from that day,
+    // when that day is a step of the news (within a year before the text), not the treaty's own history ("adopted on 18 September 1997").
+    const since = from === 'depositary' || !recentStep(v.recentDate, v.textDate) ? undefined : v.recentDate;
     return [found(v, { kind: 'effect_rule', treatyId, amount: duration.amount, unit: duration.unit, from, ...(iso3 ? { iso3 } : {}), ...(since ? { since } : {}) }, Math.min(start, duration.start), end,
       `a withdrawal from the ${treatyName(v, treatyId)} takes effect ${duration.amount} ${duration.unit} after ${from === 'depositary' ? 'the depositary receives it' : from === 'decision' ? 'the decision' : since ?? "the text's date"}`)];
   }
@@ -38,6 +39,12 @@ export function extractEffect(v: SentenceView): FoundClaim[] {
   const start = v.s.start + (/\b(?:the\s+)?withdraw\w*/iu.exec(v.s.text)?.index ?? effect.index);
   const named = [...new Set(all(v, 'state').filter((s) => s.form !== 'adjective').map((s) => s.iso3))];
   return (named.length > 0 ? named : [iso3]).map((who) => found(v, { kind: 'state_event', treatyId, iso3: who, event: 'withdrawal_effect', date }, Math.min(start, d.start), Math.max(d.end, at), eventWords(stateName(v, who), 'withdrawal_effect', treatyName(v, treatyId), date)));
+}
+
+function recentStep(date: string | undefined, textDate: string | undefined): boolean {
+  if (date === undefined) return false;
+  if (textDate === undefined) return true;
+  return date <= textDate && date >= `${Number(textDate.slice(0, 4)) - 1}${textDate.slice(4)}`;
 }
 
 /** Finds dates of the treaty itself: "entered into force in 1999", "adopted in Oslo in 1997", "opened for signature on 3 December 1997". */

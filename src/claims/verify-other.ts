@@ -1,4 +1,4 @@
-import { type IsoDate, type PartialDate, rangeOf } from '../domain/calendar-date.js';
+import { type IsoDate, type PartialDate, addMonths, rangeOf } from '../domain/calendar-date.js';
 import type { CasualtyFigure, Share } from '../domain/monitor/casualties.js';
 import { knownBy } from '../domain/people/fact-date.js';
 import type { RecordIndex } from '../domain/record-index.js';
@@ -12,6 +12,7 @@ import { type Evidence, type Judgement, unverifiable } from './verdict.js';
 /** Checks a civilian or child share of casualties against the Monitor's figures: for the year said, else the latest report out by the date. */
 export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { kind: 'casualty_share' }>, facts: ClaimFacts, on: IsoDate): Judgement {
   if (!facts.casualtyFigures || !facts.monitorReports) return unverifiable(`Casualty figures cannot be checked: ${facts.problem ?? 'the record holds no casualty figures'}.`);
+  if (claim.place !== undefined) return unverifiable(`The record holds the Monitor's shares for all states together, none for ${index.states.get(claim.place)?.name ?? claim.place} alone.`);
   const reports = new Map(facts.monitorReports.map((r) => [r.id, r]));
   const edition = (id: string): number => Number(reports.get(id)?.published.value.slice(0, 4) ?? 0);
   const share = (f: CasualtyFigure): Share | undefined => (claim.share === 'civilian' ? f.civilianShare : f.childShare);
@@ -21,6 +22,12 @@ export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { 
   const figure = [...forYear].sort((a, b) => b.year - a.year || edition(b.reportId) - edition(a.reportId))[0];
   const what = `${claim.share} share of casualties${claim.year ? ` for ${claim.year}` : ''}${claim.report ? ` in Landmine Monitor ${claim.report}` : ''}`;
   if (!figure) return unverifiable(`The record has no ${what} published by ${on}.`);
+  // With no year written, the share is the one current on the date: the Monitor's edition of that year or the year before.
+  // An older edition is another year's figure ("a 2022 share judged against 2018's"): the current one is not in the record.
+  const published = reports.get(figure.reportId)?.published;
+  if (claim.year === undefined && claim.report === undefined && published !== undefined && rangeOf(published).latest < addMonths(on, -13)) {
+    return unverifiable(`The latest ${claim.share} share of casualties in the record by ${on} is ${reports.get(figure.reportId)?.name ?? figure.reportId}'s (for ${figure.year}); the edition current on ${on} is not in the record, and another year's figure does not decide it.`);
+  }
   const s = share(figure) as Share;
   const report = reports.get(figure.reportId)?.name ?? figure.reportId;
   const evidence: Evidence[] = [{ kind: 'figure', description: `${report}, casualties in ${figure.year}: ${s.percent}% ${claim.share === 'civilian' ? 'civilians' : 'children'} (${s.of})${s.count !== undefined ? `, ${s.count}` : ''}; ${figure.total} casualties in all`, verified: figure.verified, sources: sourcesOf(index, figure.sources, facts.sources) }];

@@ -20,7 +20,7 @@ const PATH = '/v1/matrix';
 /** `?on=&protocols=&treaties=&format=`. */
 export const MatrixQuery = z.strictObject({
   on: onParam,
-  protocols: z.enum(['true', 'false']).optional().meta({ description: 'also the protocols a state joins separately (CCW Protocols I–III); default false' }),
+  protocols: z.enum(['true', 'false']).optional().meta({ description: 'also the protocols a state joins separately (the Protocols of the CCW: I–V, Amended Protocol II, the amended Article 1); default false' }),
   treaties: z.string().optional().meta({ description: 'comma-separated treaty ids or names, in the order wanted; default every treaty', examples: ['apmbc,ccm,ctbt'] }),
   format: z.enum(['json', 'csv']).optional().meta({ description: 'json or csv; without it the Accept header decides (text/csv gives CSV), else JSON' }),
 });

@@ -6,6 +6,7 @@ import { groupStatus } from '../../domain/group-status.js';
 import { pendingChanges } from '../../domain/pending.js';
 import { resolveGroup, resolveTreaty } from '../../domain/resolve.js';
 import { statusTable } from '../../domain/status-table.js';
+import { openedOn } from '../../domain/treaty.js';
 import { groupJson } from '../../present/group-json.js';
 import { pendingJson } from '../../present/pending-json.js';
 import { seriesJson } from '../../present/series-json.js';
@@ -46,7 +47,7 @@ export function treatyRoutes(app: FastifyInstance, ctx: ApiContext): void {
     query: z.strictObject({ from: dayParam('first day (default: opened for signature)').optional(), to: dayParam('last day (default: today)').optional(), every: z.enum(['day', 'month', 'year']).default('year').meta({ description: 'step between points' }) }),
     answer: ({ params, query, snap, today }) => {
       const treaty = orThrow(resolveTreaty(snap.index, params.treaty), 404);
-      const from = query.from ?? treaty.openedForSignature.date;
+      const from = query.from ?? openedOn(treaty).date;
       const to = query.to ?? today;
       if (from > to) throw new HttpError(400, 'invalid_range', `from ${from} is after to ${to}`, 'from');
       return seriesJson(snap.index, treaty.id, from, to, query.every, seriesOn(snap.index, treaty.id, datesBetween(from, to, query.every)));

@@ -2,6 +2,7 @@ import { datesBetween } from '../../domain/calendar-date.js';
 import { type SeriesPoint, seriesOn } from '../../domain/counts.js';
 import { treatyHorizon } from '../../domain/horizon.js';
 import { resolveTreaty } from '../../domain/resolve.js';
+import { openedOn } from '../../domain/treaty.js';
 import { horizonWarning } from '../../present/horizon-json.js';
 import { seriesJson } from '../../present/series-json.js';
 import { CliError, orFail } from '../cli-error.js';
@@ -20,7 +21,7 @@ export async function seriesCommand(treatyName: string, opts: SeriesOptions): Pr
   const to = dateOption(opts.to, 'to');
   await withIndex((index) => {
     const treaty = orFail(resolveTreaty(index, treatyName));
-    const from = opts.from === undefined ? treaty.openedForSignature.date : dateOption(opts.from, 'from');
+    const from = opts.from === undefined ? openedOn(treaty).date : dateOption(opts.from, 'from');
     if (from > to) throw new CliError('invalid_range', `--from ${from} is after --to ${to}`, 'from');
     const points = seriesOn(index, treaty.id, datesBetween(from, to, every));
     if (opts.format === 'json') return printJson(seriesJson(index, treaty.id, from, to, every, points));

@@ -80,7 +80,7 @@ function treatyFacts(index: RecordIndex, t: Treaty, on: string, links: Links): S
   const waiting = waitingForJson(index, t.id, on);
   return html`<section aria-labelledby="facts-h"><h2 id="facts-h">The treaty</h2>
 <ul>
-<li>Adopted ${when(t.adopted.date)}${t.adopted.place ? html` in ${t.adopted.place}` : ''}; opened for signature ${when(t.openedForSignature.date)}${t.entryIntoForce ? html`; in force since ${when(t.entryIntoForce.date)}` : html`; not in force`}.</li>
+<li>Adopted ${when(t.adopted.date)}${t.adopted.place ? html` in ${t.adopted.place}` : ''}${t.openedForSignature ? html`; opened for signature ${when(t.openedForSignature.date)}` : html`; never open for signature: states join by consenting to be bound`}${t.entryIntoForce ? html`; in force since ${when(t.entryIntoForce.date)}` : html`; not in force`}.</li>
 ${waiting ? html`<li id="waiting-for">On ${longDate(on)} it waits for ${waiting.required - waiting.deposited} of the ${waiting.required} States that ${waiting.article} names (${waiting.deposited} have deposited): ${waiting.missing.map((m, i) => html`${i > 0 ? ', ' : ''}<a href="${links.page(`/states/${m.iso3}`)}">${m.name}</a> (${m.status.replace(/_/g, ' ')})`)}.</li>` : ''}
 <li>Depositary: ${t.depositary}${t.untcNumber ? html` (UN Treaty Collection ${t.untcNumber})` : ''}.</li>
 <li>Entry into force for a state that joins later (${t.rules.entryIntoForce.laterArticle ?? t.rules.entryIntoForce.article}): <q>${t.rules.entryIntoForce.quote}</q></li>
