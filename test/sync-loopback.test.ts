@@ -127,7 +127,7 @@ describe.each(list.map((b) => [b.name, b] as const))('%s: sync from a loopback d
     server.set('XXVI-5', page(asAt(fixture('apmbc-new-participant.html'), '01-12-2026'), { etag: '"p-2026-12-01"' }));
     const o = imported(await sync());
     expect([o.newer, o.horizonBefore, o.horizonAfter]).toStrictEqual([true, '2026-02-03', '2026-12-01']);
-    expect(await horizon()).toStrictEqual({ completeTo: '2026-12-01', sourceId: 'untc-xxvi-5-2026-12-01' });
+    expect(await horizon()).toStrictEqual({ completeTo: '2026-12-01', sourceId: 'untc-xxvi-5-2026-12-01', treatyId: 'apmbc' });
     const source = (await store.readDataset()).sources.find((s) => s.id === 'untc-xxvi-5-2026-12-01');
     expect(source).toMatchObject({ kind: 'depositary', date: '2026-12-01', url: o.url, retrieved: '2026-12-08' });
     const [s] = o.suggestions?.added ?? [];
