@@ -65,3 +65,14 @@ describe('the static export', () => {
     expect(slider).toContain('[data-horizon]');
   });
 });
+
+describe('the state page labels events beyond the record', () => {
+  it("Lebanon's accession known only as 2026 carries the note; its CCM ratification does not", () => {
+    const lbn = index.states.get('LBN');
+    if (!lbn) throw new Error('no LBN');
+    const page = statePage(index, lbn, AFTER, liveLinks(), AFTER);
+    const notes = [...page.matchAll(/<li id="event-([^"]+)"[^]*?<\/li>/gu)].filter((m) => m[0].includes('data-beyond-record')).map((m) => m[1]);
+    expect(notes).toEqual(['apmbc-LBN-accession']);
+    expect(page).toContain(`Not in the depositary&#39;s record (complete to ${HORIZON}): from other sources.`);
+  });
+});

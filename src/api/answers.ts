@@ -53,7 +53,7 @@ export const StatesAnswer = z.strictObject({ states: z.array(State) });
 /** GET /v1/states/{state}. */
 export const StateAnswer = z.strictObject({
   state: State, on: z.string(), groups: z.array(z.strictObject({ groupId: z.string(), name: z.string(), joined: z.string() })), horizon: Horizon.optional(),
-  treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline), obligations: z.array(Obligation), unverified: z.array(UnverifiedMark).optional() })),
+  treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline), obligations: z.array(Obligation), unverified: z.array(UnverifiedMark).optional(), beyondRecord: z.array(z.string()).optional().meta({ description: "ids of events that may fall after the treaty's horizon and are known from other sources than its depositary page" }) })),
   otherEvents: z.array(Event),
 }).meta({ id: 'StateProfile' });
 const listed = Event.extend({ supersededBy: z.string().nullable() });

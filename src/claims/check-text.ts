@@ -1,7 +1,8 @@
 import { type IsoDate, minDate } from '../domain/calendar-date.js';
+import { horizonWarning, treatyHorizon } from '../domain/horizon.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { type Gazetteer, buildGazetteer, findDateline, readText } from '../text/index.js';
-import type { FoundClaim } from './claim.js';
+import type { Claim, FoundClaim } from './claim.js';
 import { extractClaims } from './extract.js';
 import type { ClaimFacts } from './facts.js';
 import { type VerifyContext, judge } from './verify.js';
@@ -59,6 +60,12 @@ function checkOne(ctx: VerifyContext, sentence: string, text: string, c: FoundCl
   const asOf = pinned ?? ctx.textDate;
   const then = c.unbound ? notUnderstood(c.unbound.part, c.unbound.why) : judge(c.claim, ctx, asOf);
   const now = pinned !== undefined || c.unbound ? then : judge(c.claim, ctx, today);
+  // A verdict on a date after the treaty's record ends may miss later actions: it says so.
+  const horizon = RECORD_CLAIMS.has(c.claim.kind) && 'treatyId' in c.claim && c.claim.treatyId !== undefined ? treatyHorizon(ctx.index, c.claim.treatyId) : undefined;
+  const late = (on: IsoDate, explanation: string): string => {
+    const warning = horizonWarning(horizon, on);
+    return warning ? `${explanation} (${warning})` : explanation;
+  };
   return {
     id,
     start: c.start,
@@ -73,14 +80,18 @@ function checkOne(ctx: VerifyContext, sentence: string, text: string, c: FoundCl
     reason: then.verdict === 'unverifiable' ? (then.reason ?? { code: 'not_in_record' }) : null,
     value: then.value,
     convention: then.convention ?? null,
-    explanation: then.explanation,
+    explanation: late(asOf, then.explanation),
     today,
     verdict_today: now.verdict,
     value_today: now.value,
-    explanation_today: now.explanation,
+    explanation_today: late(today, now.explanation),
+    ...(horizon ? { after_record_horizon: today > horizon.completeTo, record_complete_to: horizon.completeTo } : {}),
     evidence: mergeEvidence(then.evidence, now.evidence),
   };
 }
+
+/** Claims judged from the record of states' actions under a treaty (not its rules or dates, nor national votes and statements). */
+const RECORD_CLAIMS: ReadonlySet<Claim['kind']> = new Set(['party_count', 'signatory_count', 'never_joined_count', 'state_status', 'state_event', 'group_status']);
 
 function mergeEvidence(a: CheckedClaim['evidence'], b: CheckedClaim['evidence']): CheckedClaim['evidence'] {
   const seen = new Set(a.map((e) => e.description));

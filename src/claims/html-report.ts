@@ -85,7 +85,7 @@ function claimItem(c: CheckedClaim): string {
   const then = `<span class="tw-when">as of ${escapeHtml(c.as_of)}</span><span class="tw-badge b-${c.verdict}">${LABEL[c.verdict]}</span>`;
   const now = `<span class="tw-when">today</span><span class="tw-badge b-${c.verdict_today}">${LABEL[c.verdict_today]}</span>`;
   const value = c.value === null ? '' : `<p>The record: ${escapeHtml(String(c.value))}${c.convention ? ` <span class="tw-src">(${escapeHtml(c.convention.replace(/_/g, ' '))})</span>` : ''}</p>`;
-  const today = c.verdict_today === c.verdict && c.value_today === c.value ? '' : `<p><strong>Today:</strong> ${escapeHtml(c.explanation_today)}</p>`;
+  const today = c.verdict_today === c.verdict && c.value_today === c.value && !(c.after_record_horizon === true && c.as_of !== c.today) ? '' : `<p><strong>Today:</strong> ${escapeHtml(c.explanation_today)}</p>`;
   return `<li id="claim-${c.id}" data-verdict="${c.verdict}" data-verdict-today="${c.verdict_today}"${rating ? ` data-rating="${rating}"` : ''}><details><summary><strong>${c.id}.</strong> <span class="tw-quote">${escapeHtml(quoted(c.text))}</span> ${then} ${now}</summary>
 <p>${escapeHtml(c.claimed)}.</p><p>${escapeHtml(c.explanation)}</p>${today}${value}
 ${c.evidence.length > 0 ? `<ul class="tw-ev">${c.evidence.map(evidenceItem).join('')}</ul>` : ''}</details></li>`;

@@ -59,6 +59,8 @@ export const claimCheckResultSchema = z.object({
     verdict_today: verdict,
     value_today: value,
     explanation_today: z.string(),
+    after_record_horizon: z.boolean().optional().describe("set for a claim about the treaty's record: true when today is after the date the depositary's record is complete to (later actions may be missing)"),
+    record_complete_to: z.string().optional().describe("the date the depositary's record of the claim's treaty is complete to"),
     evidence: z.array(evidence),
   })),
 });

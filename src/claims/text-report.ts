@@ -32,7 +32,7 @@ export function renderClaimReportText(result: ClaimCheckResult, options: TextRep
     lines.push(...wrap(context(c, (s) => paint('1;4', s)), options.width, '    '));
     lines.push(...wrap(`Claim: ${c.claimed}.`, options.width, '    '));
     lines.push(...wrap(`As of ${c.as_of}: ${c.explanation}`, options.width, '    '));
-    if (c.verdict_today !== c.verdict || c.value_today !== c.value) lines.push(...wrap(`Today (${c.today}): ${c.explanation_today}`, options.width, '    '));
+    if (c.verdict_today !== c.verdict || c.value_today !== c.value || (c.after_record_horizon === true && c.as_of !== c.today)) lines.push(...wrap(`Today (${c.today}): ${c.explanation_today}`, options.width, '    '));
     for (const e of c.evidence) lines.push(...wrap(`- ${e.description}${e.verified ? '' : ' (unverified)'} ${notes.mark(e.sources)}`.trimEnd(), options.width, '    ', '      '));
   }
   const sources = notes.render();

@@ -78,6 +78,10 @@ export interface CheckedClaim {
   readonly verdict_today: Verdict;
   readonly value_today: string | number | null;
   readonly explanation_today: string;
+  /** Set for a claim about a treaty's record of actions: whether today is past the date that record is complete to. */
+  readonly after_record_horizon?: boolean;
+  /** The date the depositary's record of the claim's treaty is complete to (set with `after_record_horizon`). */
+  readonly record_complete_to?: IsoDate;
   readonly evidence: readonly Evidence[];
 }
 

@@ -1,4 +1,5 @@
-import type { IsoDate } from './calendar-date.js';
+import { type IsoDate, rangeOf } from './calendar-date.js';
+import type { TreatyEvent } from './event.js';
 import type { RecordIndex } from './record-index.js';
 import type { Source } from './source.js';
 
@@ -15,10 +16,13 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
  * The treaty's horizon, read from the data (never a list of treaties): its depositary sources whose address is
- * the status page of its depositary number (`mtdsg_no=XXVI-5`), newest first. Undefined when no such page is recorded.
+ * the status page of its depositary number (`mtdsg_no=XXVI-5`; for a protocol without one, its parent's), newest first.
+ * Undefined when no such page is recorded.
  */
 export function treatyHorizon(index: RecordIndex, treatyId: string): Horizon | undefined {
-  const number = index.treaties.get(treatyId)?.untcNumber;
+  const treaty = index.treaties.get(treatyId);
+  // A protocol with no page of its own (CCW Protocols I–III) is recorded from its parent's page.
+  const number = treaty?.untcNumber ?? (treaty?.parentTreatyId === undefined ? undefined : index.treaties.get(treaty.parentTreatyId)?.untcNumber);
   if (number === undefined) return undefined;
   let best: Horizon | undefined;
   for (const s of index.sources.values()) {
@@ -45,6 +49,21 @@ export function recordHorizon(index: RecordIndex, treatyIds: Iterable<string>): 
 /** Whether an answer on `on` reaches past the horizon (the horizon day itself is covered). */
 export function isAfterHorizon(h: Horizon | undefined, on: IsoDate): boolean {
   return h !== undefined && on > h.completeTo;
+}
+
+/** The sentence every answer for a date after the horizon carries (CLI, pages, feeds, claims, reports); undefined on or before it. */
+export function horizonWarning(h: Horizon | undefined, on: IsoDate): string | undefined {
+  if (!h || !isAfterHorizon(h, on)) return undefined;
+  return `The depositary's record is complete to ${h.completeTo}; later actions may be missing.`;
+}
+
+/**
+ * Whether an event lies beyond the depositary's record: it may fall after the horizon (its latest possible
+ * day is later) and the depositary page the horizon comes from is not among its sources — so it is known
+ * from other sources only (Lebanon's APMBC accession, known as "2026", which the page of 2026-02-03 does not list).
+ */
+export function isBeyondRecord(h: Horizon | undefined, e: TreatyEvent): boolean {
+  return h !== undefined && rangeOf(e.date).latest > h.completeTo && !e.sources.some((c) => c.sourceId === h.sourceId);
 }
 
 /** Whether a source is the depositary's status page of this chapter number (XXVI-2 is not XXVI-2-a). */

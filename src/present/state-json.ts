@@ -1,4 +1,4 @@
-import { recordHorizon } from '../domain/horizon.js';
+import { isBeyondRecord, recordHorizon, treatyHorizon } from '../domain/horizon.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import type { State } from '../domain/state.js';
 import type { GroupOnDate, StateProfile, TreatyStanding } from '../domain/state-profile.js';
@@ -15,7 +15,13 @@ export interface StateJson {
   /** The earliest horizon among the treaties shown. */
   readonly horizon?: HorizonJson;
   /** Per treaty; `unverified` (present when the treaty has any) lists values of the treaty's own record that no stored source confirms. */
-  readonly treaties: readonly (Omit<TreatyStanding, 'events' | 'obligations'> & { readonly events: readonly EventJson[]; readonly obligations: readonly ObligationJson[]; readonly unverified?: readonly UnverifiedMark[] })[];
+  readonly treaties: readonly (Omit<TreatyStanding, 'events' | 'obligations'> & {
+    readonly events: readonly EventJson[];
+    readonly obligations: readonly ObligationJson[];
+    readonly unverified?: readonly UnverifiedMark[];
+    /** Events that may fall after the treaty's horizon and are known from other sources than its depositary page (ids). */
+    readonly beyondRecord?: readonly string[];
+  })[];
   readonly otherEvents: readonly EventJson[];
 }
 
@@ -30,7 +36,9 @@ export function stateJson(index: RecordIndex, p: StateProfile): StateJson {
     ...(horizon ? { horizon } : {}),
     treaties: p.treaties.map((t) => {
       const marks = index.treaties.get(t.treatyId)?.unverified ?? [];
-      return { ...t, events: t.events.map(ev), obligations: t.obligations.map((o) => obligationJson(index, o)), ...(marks.length > 0 ? { unverified: marks } : {}) };
+      const h = treatyHorizon(index, t.treatyId);
+      const beyond = t.events.filter((e) => isBeyondRecord(h, e)).map((e) => e.id);
+      return { ...t, events: t.events.map(ev), obligations: t.obligations.map((o) => obligationJson(index, o)), ...(marks.length > 0 ? { unverified: marks } : {}), ...(beyond.length > 0 ? { beyondRecord: beyond } : {}) };
     }),
     otherEvents: p.otherEvents.map(ev),
   };

@@ -10,7 +10,7 @@ import { casualtyChart } from './casualty-chart.js';
 import { casualtySentence, claimChecks, claimLine } from './casualty-facts.js';
 import { type ReportContext, notesOf } from './report-context.js';
 import { type Block, type Inline, type ReportDoc, cite, dateWords, longDate } from './report-doc.js';
-import { countsSentence, statusFacts } from './status-facts.js';
+import { countsSentence, horizonCallout, statusFacts } from './status-facts.js';
 import { timelineLines } from './timeline-facts.js';
 import { engagementLines, pipelineFacts, spokespeopleRows, voteBlocks, whoSaid } from './workspace-facts.js';
 
@@ -34,6 +34,8 @@ export function briefingNote(index: RecordIndex, people: PeopleRecord, o: { read
       ...(casualties ? [{ label: 'Casualties (worldwide)', value: casualties }] : []),
     ],
   }];
+  const late = horizonCallout(ctx, treatyIds);
+  if (late) blocks.push(late);
   for (const { t, facts } of standings) {
     blocks.push({ kind: 'heading', level: 2, text: facts.treatyName }, { kind: 'paragraph', content: [...facts.sentence, ' ', ...countsSentence(ctx, t)] }, { kind: 'list', items: timelineLines(ctx, s, [t]) });
     const pipeline = pipelineFacts(ctx, s.iso3, t);

@@ -7,7 +7,7 @@ import { casualtySentence } from './casualty-facts.js';
 import { stageSentence } from './media-pack.js';
 import { type ReportContext, notesOf } from './report-context.js';
 import { type Block, type Inline, type ReportDoc, cite, longDate } from './report-doc.js';
-import { countsSentence, statusFacts } from './status-facts.js';
+import { countsSentence, horizonCallout, statusFacts } from './status-facts.js';
 import { pipelineFacts } from './workspace-facts.js';
 
 /** Who a letter goes to and from, and on what. */
@@ -51,6 +51,9 @@ export function letterDraft(index: RecordIndex, people: PeopleRecord, o: LetterO
     { kind: 'lines', lines: addressBlock(ctx, to) },
   ];
   if (to.certainty === 'last_seen') blocks.push({ kind: 'callout', title: 'Check before sending', content: [[`The record last shows ${to.person.name} as ${to.post.label} on ${to.lastSeen ?? '?'}; it has no dates for the post.`]] });
+  // An editor's note, like the one above: the facts below may miss actions after the record's horizon.
+  const late = horizonCallout(ctx, [o.treatyId]);
+  if (late) blocks.push(late);
   blocks.push({ kind: 'paragraph', content: [{ text: `Re: ${treaty?.fullName ?? o.treatyId} – [subject, e.g. request for a meeting]`, em: true }] });
   blocks.push({ kind: 'paragraph', content: [`Dear ${salutation(to)},`] });
   blocks.push({ kind: 'paragraph', content: [`I am writing on behalf of ${senderOrg ? `the ${senderOrg.name}` : '[organisation]'} [about your government's position on the ${treaty?.shortName ?? 'Convention'}].`] });

@@ -7,7 +7,7 @@ import type { PipelineRow } from '../domain/pipeline.js';
 import { casualtySentence, claimChecks, claimLine } from './casualty-facts.js';
 import { type ReportContext, notesOf } from './report-context.js';
 import { type Block, type Inline, type ReportDoc, cite, dateWords, longDate } from './report-doc.js';
-import { countsFact, countsSentence, statusFacts } from './status-facts.js';
+import { countsFact, countsSentence, horizonCallout, statusFacts } from './status-facts.js';
 import { timelineLines } from './timeline-facts.js';
 import { STAGE_NAMES, pipelineFacts, quoteBlocks, spokespeopleRows, voteBlocks } from './workspace-facts.js';
 
@@ -41,6 +41,7 @@ export function mediaPack(index: RecordIndex, people: PeopleRecord, o: MediaPack
     ...(casualties ? [{ kind: 'paragraph', content: ['[Why it matters.] ', ...casualties] } as Block] : []),
     { kind: 'paragraph', content: ['[Quote from your spokesperson.] ', ...countsSentence(ctx, o.treatyId)] },
     { kind: 'facts', title: 'Key facts', rows: [...status.rows, { label: 'States Parties', value: countsFact(ctx, o.treatyId) }, ...groupRows(ctx, s), ...(pipeline && status.standing.status.status === 'party' ? [{ label: 'Withdrawal process', value: stageSentence(ctx, pipeline.row) }] : []), ...(casualties ? [{ label: 'Casualties', value: casualties }] : [])] },
+    ...optional(horizonCallout(ctx, [o.treatyId])),
     { kind: 'heading', level: 2, text: 'Timeline' },
     { kind: 'list', items: timelineLines(ctx, s, [...new Set([o.treatyId, ...otherWithdrawals(ctx, s)])]) },
   ];
@@ -78,4 +79,8 @@ function groupRows(ctx: ReportContext, s: State): { label: string; value: Inline
 // Other treaties the state has left or is leaving by the date: context a journalist needs (Lithuania left the CCM first).
 function otherWithdrawals(ctx: ReportContext, s: State): string[] {
   return (ctx.index.eventsByState.get(s.iso3) ?? []).filter((e) => e.kind === 'withdrawal' && e.treatyId !== null && e.date.value <= ctx.on).map((e) => e.treatyId ?? '');
+}
+
+function optional(b: Block | undefined): Block[] {
+  return b ? [b] : [];
 }

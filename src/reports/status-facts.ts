@@ -1,9 +1,21 @@
 import { COUNT_CONVENTIONS, countsOn } from '../domain/counts.js';
 import { isDepositKind } from '../domain/event.js';
+import { horizonWarning, recordHorizon } from '../domain/horizon.js';
 import { type TreatyStanding, stateProfile } from '../domain/state-profile.js';
 import type { State } from '../domain/state.js';
 import { type ReportContext, notesOf } from './report-context.js';
-import { type Inline, type Note, cite, dateWords, derived } from './report-doc.js';
+import { type Block, type Inline, type Note, cite, dateWords, derived } from './report-doc.js';
+
+/**
+ * For a report dated after the record's horizon (the earliest among its treaties): a box saying the record
+ * is complete only to that date, footnoted to the depositary page it comes from. None on or before it.
+ */
+export function horizonCallout(ctx: ReportContext, treatyIds: readonly string[]): Block | undefined {
+  const h = recordHorizon(ctx.index, treatyIds);
+  const warning = horizonWarning(h, ctx.on);
+  if (!h || !warning) return undefined;
+  return { kind: 'callout', title: 'How current the record is', content: [[cite(warning, notesOf(ctx, [{ sourceId: h.sourceId }]))]] };
+}
 
 /** A state's standing under a treaty on the date, in words, every date footnoted. */
 export interface StatusFacts {

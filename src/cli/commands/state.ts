@@ -1,5 +1,5 @@
 import type { TreatyEvent } from '../../domain/event.js';
-import { recordHorizon } from '../../domain/horizon.js';
+import { type Horizon, isBeyondRecord, recordHorizon, treatyHorizon } from '../../domain/horizon.js';
 import { type ObligationState, GRANT_DATE_NOT_RECORDED } from '../../domain/monitor/obligation-status.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../../domain/resolve.js';
@@ -30,7 +30,7 @@ function renderProfile(index: RecordIndex, p: StateProfile): string {
   if (late) lines.push(late);
   if (p.groups.length > 0) lines.push(`Member of: ${p.groups.map((g) => `${g.name} (since ${g.joined})`).join('; ')}`);
   for (const t of p.treaties) {
-    const [heading = '', ...rest] = renderStanding(t, notes, p.on);
+    const [heading = '', ...rest] = renderStanding(t, notes, p.on, treatyHorizon(index, t.treatyId));
     // The treaty's own unverified values (UNVERIFIED in the reference) stand under its heading.
     const marks = (index.treaties.get(t.treatyId)?.unverified ?? []).map((m) => `  unverified: ${m.path}: ${m.reason}`);
     lines.push('', heading, ...marks, ...rest);
@@ -41,7 +41,7 @@ function renderProfile(index: RecordIndex, p: StateProfile): string {
   return lines.join('\n');
 }
 
-function renderStanding(t: TreatyStanding, notes: Footnotes, on: string): string[] {
+function renderStanding(t: TreatyStanding, notes: Footnotes, on: string, h: Horizon | undefined): string[] {
   const s = t.status;
   const since = s.since ? ` since ${s.since}` : '';
   const lines = [`${t.treatyName}: ${s.status.replace(/_/g, ' ')}${since}${s.possibly ? ` (possibly ${s.possibly} already: a date known only imprecisely)` : ''}`];
@@ -49,6 +49,7 @@ function renderStanding(t: TreatyStanding, notes: Footnotes, on: string): string
     const unverified = e.verified ? '' : ' (UNVERIFIED)';
     const detail = e.details?.notification ? ` — depositary notification ${String(e.details.notification)}` : '';
     lines.push(`  ${e.date.value.padEnd(10)}  ${label(e)}${detail}${unverified} ${notes.mark(e.sources)}`);
+    if (h && isBeyondRecord(h, e)) lines.push(`              not in the depositary's record (complete to ${h.completeTo}): from other sources`);
     if (e.note && (e.kind === 'suspension_notice' || e.date.precision !== 'day')) lines.push(`              ${e.note}`);
     if (e.id === t.entryIntoForce?.fromEventId) {
       const d = t.entryIntoForce;

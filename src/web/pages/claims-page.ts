@@ -102,7 +102,7 @@ function highlight(text: string, claims: readonly CheckedClaim[]): SafeHtml {
 }
 
 function claimItem(c: CheckedClaim, links: Links): SafeHtml {
-  const changed = c.verdict_today !== c.verdict || c.value_today !== c.value;
+  const changed = c.verdict_today !== c.verdict || c.value_today !== c.value || (c.after_record_horizon === true && c.as_of !== c.today);
   return html`<li id="claim-${c.id}" data-claim="${c.id}" data-kind="${c.kind}" data-verdict="${c.verdict}" data-verdict-today="${c.verdict_today}"><details>
 <summary><strong>${c.id}.</strong> <span class="quote">${quoted(c.text)}</span> <span class="when">as of ${longDate(c.as_of)}</span>${verdictBadge(c.verdict)} <span class="when">today</span>${verdictBadge(c.verdict_today)}
 <span class="claimed">${c.claimed}</span></summary>

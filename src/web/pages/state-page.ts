@@ -1,6 +1,6 @@
 import type { TreatyEvent } from '../../domain/event.js';
 import type { ObligationState } from '../../domain/monitor/obligation-status.js';
-import { recordHorizon } from '../../domain/horizon.js';
+import { isBeyondRecord, recordHorizon, treatyHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import type { State } from '../../domain/state.js';
 import { type TreatyStanding, stateProfile } from '../../domain/state-profile.js';
@@ -49,17 +49,24 @@ function standing(index: RecordIndex, t: TreatyStanding, on: string, links: Link
   return html`<section id="treaty-${t.treatyId}" aria-labelledby="h-${t.treatyId}">
 <h2 id="h-${t.treatyId}" data-state-treaty="${t.treatyId}"><a href="${links.page(`/treaties/${t.treatyId}`)}">${t.treatyName}</a>: ${badge(t.status.status)}</h2>
 ${unverifiedMarks(index.treaties.get(t.treatyId)?.unverified)}
-<ol class="timeline">${t.events.map((e) => html`${eventItem(index, e, links)}${eif?.fromEventId === e.id ? derived(html`Entry into force`, eif.label, eif.rule, eif.statedDisagrees, undefined, e, index, links) : ''}${wd?.fromEventId === e.id ? derived(html`<span${wd.date !== null ? html` data-effect-on="${wd.date}"` : ''}>${wd.date !== null && wd.date <= on ? 'Withdrawal took effect' : 'Withdrawal takes effect'}</span>`, wd.label, wd.rule, wd.statedDisagrees, wd.heldBack, e, index, links) : ''}`)}</ol>
+<ol class="timeline">${t.events.map((e) => html`${eventItem(index, e, links, beyondNote(index, t.treatyId, e))}${eif?.fromEventId === e.id ? derived(html`Entry into force`, eif.label, eif.rule, eif.statedDisagrees, undefined, e, index, links) : ''}${wd?.fromEventId === e.id ? derived(html`<span${wd.date !== null ? html` data-effect-on="${wd.date}"` : ''}>${wd.date !== null && wd.date <= on ? 'Withdrawal took effect' : 'Withdrawal takes effect'}</span>`, wd.label, wd.rule, wd.statedDisagrees, wd.heldBack, e, index, links) : ''}`)}</ol>
 <div data-fixed-on="${on}">${obligations(index, t.obligations, on)}</div>
 ${links.mode === 'static' ? html`<p class="note" data-fixed-on="${on}" data-fixed-note hidden>Deadlines are worked out for ${longDate(on)} only in this copy of the site.</p>` : ''}
 </section>`;
 }
 
-function eventItem(index: RecordIndex, e: TreatyEvent, links: Links): SafeHtml {
+/** For an event the depositary's record does not hold (it may fall after the horizon): where it comes from. */
+function beyondNote(index: RecordIndex, treatyId: string, e: TreatyEvent): string | undefined {
+  const h = treatyHorizon(index, treatyId);
+  return h && isBeyondRecord(h, e) ? `Not in the depositary's record (complete to ${h.completeTo}): from other sources.` : undefined;
+}
+
+function eventItem(index: RecordIndex, e: TreatyEvent, links: Links, beyond?: string): SafeHtml {
   const n = e.details?.notification;
   const nUrl = safeUrl(typeof e.details?.notificationUrl === 'string' ? e.details.notificationUrl : undefined);
   const counts = ['yes', 'no', 'abstain', 'absent'].filter((k) => e.details?.[k] !== undefined).map((k) => `${k} ${String(e.details?.[k])}`);
   return html`<li id="event-${e.id}" data-event-from="${rangeOf(e.date).earliest}"><span class="when">${when(e.date.value)}</span> — ${eventLabel(e)}${n !== undefined ? html` · depositary notification ${nUrl ? html`<a href="${nUrl}">${String(n)}</a>` : String(n)}` : ''}${counts.length > 0 ? html` (${counts.join(', ')})` : ''}${e.verified ? '' : html` <span class="unverified">unverified</span>`}
+${beyond ? html`<p class="note" data-beyond-record>${beyond}</p>` : ''}
 ${e.note && (e.kind === 'suspension_notice' || e.date.precision !== 'day') ? html`<p class="note">${e.note}</p>` : ''}
 ${citations(index, e.sources, links)}</li>`;
 }
