@@ -190,7 +190,8 @@ function buildTreaties(untcText, sourceIds) {
   const treaties = readJson(join(CURATED, 'treaties.json')).treaties;
   for (const t of treaties) {
     const untc = untcText[t.id];
-    const quotes = [t.rules.entryIntoForce.quote, t.rules.withdrawal?.quote, t.rules.withdrawal?.armedConflictQuote, ...t.rules.deadlines.map((d) => d.quote)];
+    const sig = t.rules.signature;
+    const quotes = [t.rules.entryIntoForce.quote, t.rules.withdrawal?.quote, t.rules.withdrawal?.armedConflictQuote, ...t.rules.deadlines.map((d) => d.quote), sig?.quote, sig?.nonSignatories?.quote];
     for (const q of quotes.filter(Boolean)) if (!quoteFound(q, articles)) fail(`${t.id}: rule quote not found in treaty-articles.md / ccm-notes.md: ${q.slice(0, 80)}`);
     for (const key of ['adopted', 'openedForSignature', 'entryIntoForce']) {
       for (const c of t[key]?.sources ?? []) {
@@ -200,6 +201,8 @@ function buildTreaties(untcText, sourceIds) {
     }
     t.rules.entryIntoForce.quote = t.rules.entryIntoForce.quote.replace(/ ¶ /g, ' ');
     if (t.rules.withdrawal) t.rules.withdrawal.quote = t.rules.withdrawal.quote.replace(/ ¶ /g, ' ');
+    if (sig?.quote) sig.quote = sig.quote.replace(/ ¶ /g, ' ');
+    if (sig?.nonSignatories) sig.nonSignatories.quote = sig.nonSignatories.quote.replace(/ ¶ /g, ' ');
   }
   return treaties;
 }
@@ -429,7 +432,7 @@ function main() {
   for (const [id, page] of Object.entries(MORE_UNTC)) quotable[id] = pageText(readRef(`untc/${page}-status-2026-02-03.html`));
   for (const e of [...events.apmbc, ...events.ccm]) checkCitations(e.id, [...e.sources, ...(e.statedEffect?.sources ?? [])], ids, quotable);
   for (const m of groups.memberships) checkCitations(`${m.groupId}-${m.iso3}`, m.sources, ids, quotable);
-  for (const t of treaties) checkCitations(t.id, [...t.sources, ...t.adopted.sources, ...t.openedForSignature.sources, ...(t.entryIntoForce?.sources ?? [])], ids, quotable);
+  for (const t of treaties) checkCitations(t.id, [...t.sources, ...t.adopted.sources, ...(t.openedForSignature?.sources ?? []), ...(t.entryIntoForce?.sources ?? []), ...(t.rules.signature?.sources ?? [])], ids, quotable);
   for (const s of sources) if (s.quote && !quoteFound(s.quote, quotable.reference)) fail(`source ${s.id}: quote not found in the reference: ${s.quote}`);
   if (problems.length > 0) {
     console.error(`build-dataset: ${problems.length} problem(s), nothing written:\n- ${problems.join('\n- ')}`);

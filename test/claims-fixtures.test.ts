@@ -15,6 +15,7 @@ type Row = readonly [at: string, kind: ClaimKind, iso3: string | null, verdict: 
 
 const CASES: Record<string, readonly Row[]> = {
   'wire-baltic-withdrawals.txt': [
+    ['The 1997 convention', 'treaty_date', null, 'supported', 'supported', 'adopted 1997-09-18, opened for signature 1997-12-03'],
     ['Estonia, Latvia and Lithuania deposited', 'state_event', 'EST', 'supported', 'supported', 'withdrawal deposited 2025-06-27 (UNTC C.N.360.2025)'],
     ['Latvia and Lithuania deposited', 'state_event', 'LVA', 'supported', 'supported', 'deposited 2025-06-27 (C.N.361.2025)'],
     ['Lithuania deposited their instruments', 'state_event', 'LTU', 'supported', 'supported', 'deposited 2025-06-27 (C.N.362.2025)'],
@@ -46,6 +47,7 @@ const CASES: Record<string, readonly Row[]> = {
     ['is still a party', 'state_status', 'FIN', 'supported', 'contradicted', 'withdrawal pending until 2026-01-10'],
   ],
   'news-baltic-poland-quit.txt': [
+    ['the 1997 accord', 'treaty_date', null, 'supported', 'supported', 'adopted 1997-09-18'],
     ['six months after the UN receives', 'effect_rule', null, 'supported', 'supported', 'Art. 20(3)'],
     ['ratified by 165 countries', 'party_count', null, 'contradicted', 'contradicted', '166 deposits after Tonga (2025-06-25), 164 in force; 161 today'],
     ['Neither the US nor Russia has signed', 'state_status', 'USA', 'supported', 'supported', 'no US signature (apmbc-states.csv)'],

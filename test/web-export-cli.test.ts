@@ -1,3 +1,4 @@
+// A whole export writes ~1,000 pages: on a loaded machine that takes more than the default 30 s (no speed is asserted here).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ describe('treatywatch export-site', { timeout: 120_000 }, () => {
     expect($('a[href="../../states/LTU/"]').length).toBeGreaterThan(0);
     expect($('link[rel="stylesheet"]').attr('href')).toMatch(/^\.\.\/\.\.\/assets\/site\.[0-9a-f]+\.css$/);
     for (const src of $('script[src]').map((_, el) => $(el).attr('src')).get()) expect(existsSync(join(dir, 'treaties/apmbc', src)), src).toBe(true);
-  });
+  }, 120_000);
 
   // The public people pages (as of the export's date, no server to ask another); the campaign tools stay live-only.
   it('writes the people, positions and casualty pages, linking only to pages it writes', async () => {
@@ -92,7 +93,7 @@ describe('treatywatch export-site', { timeout: 120_000 }, () => {
       }
     }
     expect(broken).toEqual([]);
-  });
+  }, 120_000);
 
   it('replaces a previous export whole', async () => {
     const dir = join(root, 'again');

@@ -7,7 +7,7 @@ const citations = z.array(Citation);
 const rule = z.looseObject({ article: z.string() });
 const treaty = z.looseObject({
   id: z.string(), shortName: z.string(), fullName: z.string(), aliases: z.array(z.string()), depositary: z.string(), untcNumber: z.string().optional(),
-  adopted: Milestone, openedForSignature: Milestone, entryIntoForce: Milestone.optional(),
+  adopted: Milestone, openedForSignature: Milestone.optional(), entryIntoForce: Milestone.optional(),
   rules: z.looseObject({ entryIntoForce: rule, withdrawal: rule.nullable(), deadlines: z.array(z.looseObject({ id: z.string(), kind: z.string() })) }),
   sources: citations,
 }).meta({ id: 'Treaty' });
@@ -25,12 +25,12 @@ export const StatusAnswer = z.strictObject({
 }).meta({ id: 'StatusTable' });
 /** GET /v1/treaties/{treaty}/series. */
 export const SeriesAnswer = z.strictObject({
-  treaty: z.string(), from: z.string(), to: z.string(), every: z.enum(['day', 'month', 'year']),
+  treaty: z.string(), from: z.string(), to: z.string(), every: z.enum(['day', 'month', 'year']), horizon: Horizon.optional(),
   points: z.array(z.strictObject({ date: z.string(), parties_in_force: z.int(), parties_deposited: z.int(), signatories: z.int(), withdrawn: z.int() })),
 });
 /** GET /v1/treaties/{treaty}/pending. */
 export const PendingAnswer = z.strictObject({
-  treaty: z.string(), on: z.string(),
+  treaty: z.string(), on: z.string(), horizon: Horizon.optional(),
   pending: z.array(z.strictObject({
     iso3: z.string(), name: z.string(), status: Status, kind: z.enum(['entry_into_force', 'withdrawal_effect', 'disputed_suspension', 'deposit_date_unknown']),
     effectiveOn: z.string().nullable(), label: z.string(), becomes: Status.optional(), rule: z.string().optional(), eventId: z.string(), note: z.string().optional(), sources: citations,
@@ -38,14 +38,14 @@ export const PendingAnswer = z.strictObject({
 });
 /** GET /v1/treaties/{treaty}/groups/{group}. */
 export const GroupAnswer = z.strictObject({
-  group: z.string(), treaty: z.string(), on: z.string(), counts: Counts, outside: z.array(z.string()),
+  group: z.string(), treaty: z.string(), on: z.string(), counts: Counts, horizon: Horizon.optional(), outside: z.array(z.string()),
   members: z.array(z.strictObject({ iso3: z.string(), name: z.string(), status: Status, since: z.string().nullable(), verified: z.boolean(), sources: citations })),
 });
 /** GET /v1/states. */
 export const StatesAnswer = z.strictObject({ states: z.array(State) });
 /** GET /v1/states/{state}. */
 export const StateAnswer = z.strictObject({
-  state: State, on: z.string(), groups: z.array(z.strictObject({ groupId: z.string(), name: z.string(), joined: z.string() })),
+  state: State, on: z.string(), groups: z.array(z.strictObject({ groupId: z.string(), name: z.string(), joined: z.string() })), horizon: Horizon.optional(),
   treaties: z.array(z.strictObject({ treatyId: z.string(), treatyName: z.string(), status: StatusOnDate, periods: z.array(Period), events: z.array(Event), entryIntoForce: DerivedDate.optional(), withdrawalEffect: DerivedDate.optional(), deadlines: z.array(Deadline), unverified: z.array(UnverifiedMark).optional() })),
   otherEvents: z.array(Event),
 }).meta({ id: 'StateProfile' });

@@ -16,6 +16,8 @@ export interface FeedMeta {
   readonly base: string;
   /** The feed's `updated` when it has no entries. */
   readonly fallbackUpdated: Date;
+  /** Set when the feed reaches past the record's horizon: entries dated after it say so. */
+  readonly horizon?: { readonly completeTo: string; readonly warning: string };
 }
 
 /** Renders changes as an Atom 1.0 document. Entry text is HTML-escaped here: titles and summaries are HTML in the feed package. */
@@ -36,16 +38,16 @@ export function atomFeed(entries: readonly ChangeEntry[], meta: FeedMeta): strin
       link: e.iso3 === undefined ? `${meta.base}/` : `${meta.base}/states/${e.iso3}`,
       date: new Date(e.at),
       description: escapeHtml(e.summary),
-      content: contentHtml(e),
+      content: contentHtml(e, meta.horizon && e.kind === 'status_change' && e.at.slice(0, 10) > meta.horizon.completeTo ? meta.horizon.warning : undefined),
       author: [{ name: e.author }],
     });
   }
   return feed.atom1();
 }
 
-function contentHtml(e: ChangeEntry): string {
+function contentHtml(e: ChangeEntry, late: string | undefined): string {
   const sources = e.sources.map((c) => `<li>${citation(c)}</li>`).join('');
-  return `<p>${escapeHtml(e.summary)}</p>${sources ? `<p>Sources:</p><ul>${sources}</ul>` : ''}<p>Events: ${e.eventIds.slice(0, 20).map(escapeHtml).join(', ')}</p>`;
+  return `<p>${escapeHtml(e.summary)}</p>${late ? `<p class="horizon">${escapeHtml(late)}</p>` : ''}${sources ? `<p>Sources:</p><ul>${sources}</ul>` : ''}<p>Events: ${e.eventIds.slice(0, 20).map(escapeHtml).join(', ')}</p>`;
 }
 
 function citation(c: CitationOut): string {

@@ -54,3 +54,20 @@ export const IngestBody = z.strictObject({
 export const AcceptBody = z.strictObject({ edits: z.record(z.string(), z.union([z.string(), z.int()])).optional() });
 /** The body of POST /v1/suggestions/{id}/reject. */
 export const RejectBody = z.strictObject({ reason: z.string().min(1).max(2000) });
+
+/** The body of POST /v1/notifications: a depositary notification's text. */
+export const NotificationBody = z.strictObject({
+  text: z.string().min(1).max(200_000).meta({ description: 'the notice as text, e.g. "Reference: C.N.362.2025.TREATIES-XXVI.5 (Depositary Notification) … LITHUANIA: WITHDRAWAL …"' }),
+  url: z.string().max(2000).optional().meta({ description: "the notice's address (its PDF at treaties.un.org)" }),
+});
+
+/** POST /v1/notifications. */
+export const NotificationAnswer = z.strictObject({
+  notification: z.looseObject({
+    symbol: z.string(), reference: z.string(), treatyId: z.string(), iso3: z.string(), heading: z.string(), action: z.string(), date: z.string(),
+    effect: z.string().optional(), notificationDate: z.string().optional(), quote: z.string(),
+  }).meta({ id: 'DepositaryNotification' }),
+  document: DocumentSummary,
+  duplicate: z.boolean().meta({ description: 'the same text was stored before' }),
+  suggestion: Suggestion.meta({ description: 'the event suggested (or queued before under the same fact: see its status)' }),
+});

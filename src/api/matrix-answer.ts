@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Counts, Status, UnverifiedMark, WaitingFor } from './answer-parts.js';
+import { Counts, Horizon, Status, UnverifiedMark, WaitingFor } from './answer-parts.js';
 
 // The answer of GET /v1/matrix, as a zod schema: it produces the OpenAPI document's response schema,
 // and the tests hold real answers against it.
@@ -21,6 +21,6 @@ const column = z.strictObject({
 
 /** GET /v1/matrix: every state × the treaties on a date. */
 export const MatrixAnswer = z.strictObject({
-  on: z.string(), conventions: z.string(), treaties: z.array(column),
+  on: z.string(), conventions: z.string(), horizon: Horizon.optional(), treaties: z.array(column),
   states: z.array(z.strictObject({ iso3: z.string(), name: z.string(), statuses: z.record(z.string(), cell).meta({ description: "the state's cell per treaty id" }) })),
 }).meta({ id: 'StatusMatrix' });

@@ -26,9 +26,10 @@ export function openApiDocument(routes: readonly RouteDoc[]): Json {
   for (const r of routes) {
     const parameters = [...fields(r.params, 'path', schema), ...fields(r.query, 'query', schema), ...(r.idempotent ? [idempotencyHeader] : [])];
     const ok = r.status ?? 200;
+    const headers = r.headers ? { headers: r.headers } : {};
     const responses: Json = {
-      [ok]: { description: 'the answer', content: { [r.produces.split(';')[0] ?? r.produces]: r.response ? { schema: schema(r.response, 'output') } : {}, ...Object.fromEntries((r.alsoProduces ?? []).map((t) => [t.split(';')[0] ?? t, { schema: { type: 'string' } }])) } },
-      ...(r.method === 'get' && r.role === undefined ? { 304: { description: 'not modified (If-None-Match / If-Modified-Since)' } } : {}),
+      [ok]: { description: 'the answer', ...headers, content: { [r.produces.split(';')[0] ?? r.produces]: r.response ? { schema: schema(r.response, 'output') } : {}, ...Object.fromEntries((r.alsoProduces ?? []).map((t) => [t.split(';')[0] ?? t, { schema: { type: 'string' } }])) } },
+      ...(r.method === 'get' && r.role === undefined ? { 304: { description: 'not modified (If-None-Match / If-Modified-Since)', ...headers } } : {}),
     };
     for (const status of r.errors) responses[status] = { description: REASONS[status] ?? 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     paths[r.path] = {

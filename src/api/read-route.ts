@@ -4,7 +4,7 @@ import type { ApiContext } from './api-context.js';
 import { sendAnswer } from './conditional.js';
 import { jsonText } from './json-text.js';
 import type { RecordSnapshot } from './record-cache.js';
-import { MEDIA, type RouteDoc, fastifyPath } from './route-doc.js';
+import { MEDIA, RECORD_COMPLETE_TO, RECORD_COMPLETE_TO_DOC, type RouteDoc, fastifyPath } from './route-doc.js';
 import { parseOr400 } from './zod-errors.js';
 
 /** What a read's answer is computed from. */
@@ -28,6 +28,11 @@ export interface ReadSpec<P extends z.ZodType, Q extends z.ZodType> extends Omit
   readonly absolute?: boolean;
   /** Offer the answer as a download with this file name. */
   readonly filename?: string;
+  /**
+   * The date the answer's record is complete to, sent as X-Record-Complete-To (and documented): JSON answers that
+   * carry a `horizon` need not say it (it is read from the answer); text answers (feeds) compute it.
+   */
+  readonly completeTo?: ((input: ReadInput<P, Q>) => string | undefined) | 'from-answer';
   readonly answer: (input: ReadInput<P, Q>) => unknown;
 }
 
@@ -38,8 +43,8 @@ export interface ReadSpec<P extends z.ZodType, Q extends z.ZodType> extends Omit
  */
 export function readRoute<P extends z.ZodType, Q extends z.ZodType>(app: FastifyInstance, ctx: ApiContext, spec: ReadSpec<P, Q>): void {
   const produces = spec.produces ?? 'json';
-  const { answer: compute, absolute, filename, ...doc } = spec;
-  ctx.docs.push({ ...doc, method: 'get', produces: MEDIA[produces], errors: spec.errors ?? [400] });
+  const { answer: compute, absolute, filename, completeTo, ...doc } = spec;
+  ctx.docs.push({ ...doc, method: 'get', produces: MEDIA[produces], errors: spec.errors ?? [400], ...(completeTo ? { headers: RECORD_COMPLETE_TO_DOC } : {}) });
   const disposition = filename === undefined ? undefined : `attachment; filename="${filename}"`;
   app.get(fastifyPath(spec.path), async (request, reply) => {
     const snap = await ctx.record.current();
@@ -53,11 +58,20 @@ export function readRoute<P extends z.ZodType, Q extends z.ZodType>(app: Fastify
       const query = parseOr400(spec.query, request.query, 'query');
       const value = compute({ params, query, snap, today, base });
       const body = produces === 'json' ? jsonText(value) : String(value);
-      answer = ctx.answers.put(generation, key, body, MEDIA[produces], lastModified(snap, today));
+      const date = completeTo === 'from-answer' ? horizonDateOf(value) : completeTo?.({ params, query, snap, today, base });
+      answer = ctx.answers.put(generation, key, body, MEDIA[produces], lastModified(snap, today), date === undefined ? {} : { [RECORD_COMPLETE_TO]: date });
     }
     if (disposition !== undefined) reply.header('content-disposition', disposition);
     return sendAnswer(request, reply, answer);
   });
+}
+
+/** `horizon.record_complete_to` of a JSON answer, when it has one. */
+export function horizonDateOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('horizon' in value)) return undefined;
+  const h = value.horizon;
+  if (typeof h !== 'object' || h === null || !('record_complete_to' in h)) return undefined;
+  return typeof h.record_complete_to === 'string' ? h.record_complete_to : undefined;
 }
 
 /** The newest of the record's last change and the start of today: answers "as of today" change at midnight too. */

@@ -39,14 +39,15 @@ export class ResponseCache {
     return hit;
   }
 
-  /** Stores a freshly built answer. */
-  put(generation: string, key: string, body: string | Buffer, type: string, lastModified: string): CachedAnswer {
+  /** Stores a freshly built answer, with any headers of its own (`extra`). */
+  put(generation: string, key: string, body: string | Buffer, type: string, lastModified: string, extra: Readonly<Record<string, string>> = {}): CachedAnswer {
     if (generation !== this.generation) {
       this.entries.clear();
       this.generation = generation;
     }
     const etag = etagOf(generation, key);
-    const headers = { 'content-type': type, etag, 'last-modified': lastModified, 'cache-control': READ_CACHE_CONTROL, vary: 'Accept-Encoding' };
+    // Extra headers (the record's horizon) are part of the answer: kept with it, so a 304 or a compressed form carries them too.
+    const headers = { ...extra, 'content-type': type, etag, 'last-modified': lastModified, 'cache-control': READ_CACHE_CONTROL, vary: 'Accept-Encoding' };
     const answer: CachedAnswer = { body: typeof body === 'string' ? Buffer.from(body) : body, etag, lastModified, headers, forms: {} };
     this.entries.set(key, answer);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value ?? key);

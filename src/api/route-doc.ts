@@ -27,12 +27,25 @@ export interface RouteDoc {
   readonly role?: TokenRole;
   /** Whether an Idempotency-Key header is honoured. */
   readonly idempotent?: boolean;
+  /** Response headers the answer (and its 304) carries, by name, with what they mean. */
+  readonly headers?: Readonly<Record<string, { readonly description: string; readonly schema: Readonly<Record<string, unknown>> }>>;
 }
 
 /** `/v1/x/{id}` → `/v1/x/:id` (Fastify's form). */
 export function fastifyPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
+
+/** The header that says how current an answer's record is: the horizon's date (YYYY-MM-DD), on every answer that has one. */
+export const RECORD_COMPLETE_TO = 'x-record-complete-to';
+
+/** How the OpenAPI document describes it, on each route that sends it. */
+export const RECORD_COMPLETE_TO_DOC = {
+  'X-Record-Complete-To': {
+    description: "the date the depositary's record behind this answer is complete to (its newest status page; over several treaties, the earliest); actions after it may be missing. The same date as the body's `horizon.record_complete_to`",
+    schema: { type: 'string', format: 'date' },
+  },
+} as const;
 
 /** Media types answers come in. */
 export const MEDIA = {

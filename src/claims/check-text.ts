@@ -5,7 +5,7 @@ import type { FoundClaim } from './claim.js';
 import { extractClaims } from './extract.js';
 import type { ClaimFacts } from './facts.js';
 import { type VerifyContext, judge } from './verify.js';
-import { type CheckWarning, type CheckedClaim, type ClaimCheckResult, VERDICTS, type Verdict } from './verdict.js';
+import { type CheckWarning, type CheckedClaim, type ClaimCheckResult, VERDICTS, type Verdict, notUnderstood } from './verdict.js';
 
 /** How to check a text. */
 export interface CheckOptions {
@@ -57,8 +57,8 @@ function checkOne(ctx: VerifyContext, sentence: string, text: string, c: FoundCl
   // A claim with its own date ("By March 2025, …") is judged on that date; otherwise on the text's.
   const pinned = c.pinned ? minDate(c.pinned.qualifier === 'since' ? c.pinned.earliest : c.pinned.latest, today) : undefined;
   const asOf = pinned ?? ctx.textDate;
-  const then = judge(c.claim, ctx, asOf);
-  const now = pinned !== undefined ? then : judge(c.claim, ctx, today);
+  const then = c.unbound ? notUnderstood(c.unbound.part, c.unbound.why) : judge(c.claim, ctx, asOf);
+  const now = pinned !== undefined || c.unbound ? then : judge(c.claim, ctx, today);
   return {
     id,
     start: c.start,
@@ -70,6 +70,7 @@ function checkOne(ctx: VerifyContext, sentence: string, text: string, c: FoundCl
     claim: c.claim,
     as_of: asOf,
     verdict: then.verdict,
+    reason: then.verdict === 'unverifiable' ? (then.reason ?? { code: 'not_in_record' }) : null,
     value: then.value,
     convention: then.convention ?? null,
     explanation: then.explanation,

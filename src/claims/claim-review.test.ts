@@ -6,7 +6,7 @@ import type { CheckedClaim, ClaimCheckResult } from './verdict.js';
 
 const claim = (over: Partial<CheckedClaim>): CheckedClaim => ({
   id: 1, start: 0, end: 4, text: '<b>', sentence: '<b> & "q"', kind: 'party_count', claimed: '165 States Parties', claim: { kind: 'party_count', treatyId: 'apmbc', count: { value: 165 } },
-  as_of: '2025-03-26', verdict: 'supported', value: 165, convention: 'both', explanation: 'ok', today: '2026-11-23', verdict_today: 'supported', value_today: 165, explanation_today: 'ok',
+  as_of: '2025-03-26', verdict: 'supported', reason: null, value: 165, convention: 'both', explanation: 'ok', today: '2026-11-23', verdict_today: 'supported', value_today: 165, explanation_today: 'ok',
   evidence: [{ kind: 'event', description: 'x <script>', verified: false, sources: [{ id: 's', url: 'javascript:alert(1)', title: 't' }] }], ...over,
 });
 const result = (claims: CheckedClaim[]): ClaimCheckResult => ({

@@ -32,15 +32,18 @@ export type ProcessStep = 'joint_statement' | 'statement_of_intent' | 'governmen
 export type Claim =
   | { readonly kind: 'party_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly others?: string; readonly convention?: 'parties_deposited' | 'parties_in_force'; readonly date?: ClaimedDate }
   | { readonly kind: 'signatory_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly sense: 'ever_signed' | 'signed_not_bound'; readonly date?: ClaimedDate }
+  | { readonly kind: 'required_missing_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly date?: ClaimedDate }
   | { readonly kind: 'never_joined_count'; readonly treatyId: string; readonly count: ClaimedNumber; readonly including: readonly string[]; readonly date?: ClaimedDate }
+  | { readonly kind: 'ordinal'; readonly treatyId: string; readonly n: number; readonly iso3?: string; readonly date?: ClaimedDate }
   | { readonly kind: 'state_status'; readonly treatyId: string; readonly iso3: string; readonly predicate: StandingPredicate }
   | { readonly kind: 'state_event'; readonly treatyId: string; readonly iso3: string; readonly event: StateEventKind; readonly date: ClaimedDate }
   | { readonly kind: 'group_status'; readonly treatyId: string; readonly groups: readonly GroupRef[]; readonly except: readonly string[]; readonly predicate: StandingPredicate }
   | { readonly kind: 'effect_rule'; readonly treatyId: string; readonly amount: number; readonly unit: 'days' | 'weeks' | 'months' | 'years'; readonly from: 'depositary' | 'decision' | 'unspecified'; readonly iso3?: string; readonly since?: IsoDate }
-  | { readonly kind: 'treaty_date'; readonly treatyId: string; readonly event: 'adopted' | 'opened_for_signature' | 'entry_into_force'; readonly date: ClaimedDate; readonly place?: string }
+  | { readonly kind: 'treaty_date'; readonly treatyId: string; readonly event: 'adopted' | 'opened_for_signature' | 'entry_into_force' | 'dated'; readonly date: ClaimedDate; readonly place?: string }
   | { readonly kind: 'vote'; readonly iso3?: string; readonly treatyId?: string; readonly for?: number; readonly against?: number; readonly abstain?: number; readonly unanimous?: boolean; readonly date?: ClaimedDate }
   | { readonly kind: 'required_majority'; readonly iso3?: string; readonly part?: number; readonly whole?: number; readonly fraction?: string; readonly hedge?: Hedge }
-  | { readonly kind: 'casualty_share'; readonly share: 'civilian' | 'child'; readonly percent: ClaimedNumber; readonly of: string; readonly year?: number; readonly report?: number }
+  | { readonly kind: 'casualty_share'; readonly share: 'civilian' | 'child'; readonly percent: ClaimedNumber; readonly of: string; readonly year?: number; readonly report?: number; readonly place?: string }
+  | { readonly kind: 'casualty_total'; readonly measure: 'total' | 'killed' | 'injured'; readonly number: ClaimedNumber; readonly year?: number; readonly report?: number }
   | { readonly kind: 'casualty_trend'; readonly percent: ClaimedNumber; readonly since?: string }
   | { readonly kind: 'mine_use'; readonly states: readonly string[]; readonly only: boolean; readonly activity: 'use' | 'production' }
   | { readonly kind: 'process_step'; readonly step: ProcessStep; readonly states: readonly string[]; readonly treatyId?: string; readonly date?: ClaimedDate }
@@ -60,6 +63,9 @@ export interface GroupRef {
   readonly label: string;
 }
 
+/** A part of a claim the reader must bind before the record can judge it. */
+export type ClaimPart = 'who' | 'treaty' | 'property' | 'value' | 'date';
+
 /** A claim found in text, with where it is. */
 export interface FoundClaim {
   readonly claim: Claim;
@@ -72,4 +78,6 @@ export interface FoundClaim {
   readonly claimed: string;
   /** A date written in the claim that fixes when it is about ("By March 2025"), if any. */
   readonly pinned?: ClaimedDate;
+  /** A part the sentence does not bind (a subset of states counted, an increment, a list's length): the claim is then not judged. */
+  readonly unbound?: { readonly part: ClaimPart; readonly why: string };
 }

@@ -15,10 +15,16 @@ export interface SentenceView {
   readonly mainState: string | undefined;
   /** The first state the previous sentence names ("the country" often means it). */
   readonly prevState: string | undefined;
+  /** The state the previous sentence names, when it names exactly one (a vote's subject is never taken from a list). */
+  readonly prevSoleState: string | undefined;
+  /** The state the text names most, when no other is named as often. */
+  readonly soleMainState: string | undefined;
   /** False when the text has no date of its own: a date written without a year then has none. */
   readonly yearsKnown: boolean;
   /** The latest full date in the two sentences before this one (what "in six months" may count from). */
   readonly recentDate: string | undefined;
+  /** The text's own date (its dateline or the date given), if any. */
+  readonly textDate: string | undefined;
   readonly index: RecordIndex;
   readonly gazetteer: Gazetteer;
 }
@@ -57,9 +63,13 @@ export function within<K extends MentionKind>(v: SentenceView, kind: K, from: nu
  * else the one the text is mostly about.
  */
 export function treatyFor(v: SentenceView, at: number): string | undefined {
-  const named = all(v, 'treaty').filter((t) => t.treatyId !== null);
+  // An instrument the record cannot name ("Additional Protocol II") counts as named: the claim is about it, and
+  // nothing else may stand in for it.
+  const named = all(v, 'treaty').filter((t) => t.treatyId !== null || t.form === 'instrument');
   const sorted = named.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  return sorted[0]?.treatyId ?? v.lastTreaty ?? topicTreaty(v) ?? v.mainTreaty;
+  const nearest = sorted[0];
+  if (nearest) return nearest.treatyId ?? undefined;
+  return v.lastTreaty ?? topicTreaty(v) ?? v.mainTreaty;
 }
 
 /** The one treaty whose distinctive words the sentence uses ("anti-personnel mines" → the APMBC), if exactly one. */
@@ -105,8 +115,8 @@ export function clauseEnd(v: SentenceView, at: number, n = 160): number {
 }
 
 /** A found claim. */
-export function found(v: SentenceView, claim: Claim, start: number, end: number, claimed: string, pinned?: ClaimedDate): FoundClaim {
-  return { claim, start, end, sentence: v.s.index, claimed, ...(pinned ? { pinned } : {}) };
+export function found(v: SentenceView, claim: Claim, start: number, end: number, claimed: string, pinned?: ClaimedDate, unbound?: FoundClaim['unbound']): FoundClaim {
+  return { claim, start, end, sentence: v.s.index, claimed, ...(pinned ? { pinned } : {}), ...(unbound ? { unbound } : {}) };
 }
 
 /** A state's name from the record. */

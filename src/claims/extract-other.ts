@@ -1,6 +1,6 @@
-import type { PercentMention } from '../text/index.js';
+import { type PercentMention, mentionsOf } from '../text/index.js';
 import type { ClaimedNumber, FoundClaim, ProcessStep } from './claim.js';
-import { type SentenceView, after, all, before, claimedDate, clauseEnd, found, stateName, treatyFor } from './extract-context.js';
+import { type SentenceView, after, all, before, claimedDate, clauseEnd, found, local, stateName, treatyFor } from './extract-context.js';
 import { numberWords } from './tolerance.js';
 
 const LEGISLATURE = /\b(?:parliament\w*|lawmakers|legislat\w+|MPs|deputies|Seimas|Saeima|Riigikogu|Eduskunta|Sejm|Senate|Rada)\b/iu;
@@ -43,13 +43,56 @@ export function extractVotes(v: SentenceView): FoundClaim[] {
   return out;
 }
 
+// "civilians accounted for 90%", "Children accounted for almost half (49 per cent …": the share's subject written before it.
+const SUBJECT_BEFORE = /\b(civilians?|children|child)\b[^.;%]{0,40}?\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|comprised|constituted|were|was|formed)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+|over\s+|more\s+than\s+|roughly\s+)?(?:half\s+|a\s+third\s+)?\(?\s*$/iu;
+// "49 per cent of civilian casualties", "(49 per cent, or 1,171) of civilian casualties": civilian is the base, not the share.
+const CIVILIAN_BASE = /^[^.;%()]{0,6}(?:\)|,\s*or\s+[\d,]+\s*\))?\s*(?:per\s*cent|percent|%)?\s*of\s+(?:all\s+|the\s+)?(?:recorded\s+)?civilian\b/iu;
+
+// "6,279 casualties", "1,945 deaths", "over 4,300 injuries", "1,661 killed": the noun says which figure.
+const TOTAL_NOUN = /^\s*(?:new\s+|recorded\s+|mine\s+|landmine\s+|mine\/ERW\s+|people\s+(?=killed|injured))?(casualt(?:y|ies)|victims|deaths|fatalities|killed|dead|injuries|injured|wounded)\b/iu;
+// A figure for something else: a change, cluster munitions (not in the record), one state's toll.
+const NOT_A_TOTAL = /\b(?:increase|rise|drop|decrease|fall|more\s+than\s+the|compared)\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$/iu;
+
+/** Finds the Monitor's casualty totals: "6,279 casualties in 2024", "1,945 deaths and over 4,300 injuries". */
+export function extractCasualtyTotals(v: SentenceView): FoundClaim[] {
+  if (!CASUALTY.test(v.s.text) && !/\b(?:deaths|fatalities|injuries|dead|wounded)\b/iu.test(v.s.text)) return [];
+  // The record holds the Landmine Monitor's figures only; one state's figures are not the world's.
+  const context = `${v.prev?.text ?? ''} ${v.s.text}`;
+  if (/\bcluster\b/iu.test(context)) return [];
+  if (!/\b(?:landmines?|mines?|Landmine\s+Monitor|explosive\s+remnants|ERW|unexploded)\b/iu.test(context)) return [];
+  const out: FoundClaim[] = [];
+  const prevCasualty = v.prev && CASUALTY.test(v.prev.text) ? v.prev : undefined;
+  const yearIn = (text: string, offset: number, ds: readonly { precision: string; value: string; start: number }[]) => ds.find((d) => d.precision === 'year' && !/monitor|report/iu.test(text.slice(Math.max(0, d.start - offset - 30), d.start - offset)));
+  const year = yearIn(v.s.text, v.s.start, all(v, 'date')) ?? (prevCasualty ? yearIn(prevCasualty.text, prevCasualty.start, mentionsOf(prevCasualty.mentions, 'date')) : undefined);
+  const report = /\bLandmine\s+Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(v.s.text) ?? (prevCasualty ? /\bLandmine\s+Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(prevCasualty.text) : null);
+  const states = all(v, 'state');
+  for (const n of all(v, 'number')) {
+    if (n.ordinal || n.value < 100 || !Number.isInteger(n.value)) continue;
+    if (year && n.value === Number(year.value)) continue;
+    const noun = TOTAL_NOUN.exec(after(v, n.end, 40));
+    if (!noun) continue;
+    if (NOT_A_TOTAL.test(before(v, n.start, 40))) continue;
+    const word = (noun[1] ?? '').toLowerCase();
+    const both = /^\s*(?:people\s+)?(?:were\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|maimed)/iu.test(after(v, n.end, 40));
+    const measure = both || /^(?:casualt|victims)/u.test(word) ? 'total' : /^(?:deaths|fatalities|killed|dead)$/u.test(word) ? 'killed' : 'injured';
+    const number = { value: n.value, ...(n.hedge ? { hedge: n.hedge } : {}) };
+    const unbound: FoundClaim['unbound'] = states.length > 0 ? { part: 'who', why: `the sentence names ${stateName(v, states[0]?.iso3 ?? '')}: the figure may be that state's, and the record holds only the Monitor's world totals` } : undefined;
+    out.push(found(v, { kind: 'casualty_total', measure, number, ...(year ? { year: Number(year.value) } : {}), ...(report ? { report: Number(report[1]) } : {}) }, n.start, n.end + noun[0].length,
+      `${numberWords(number)} ${measure === 'total' ? 'casualties' : measure}${year ? ` in ${year.value}` : ''}`, undefined, unbound));
+  }
+  return out;
+}
+
 /** Finds casualty shares ("85% of victims are civilians, and 40% of them are children") and trends ("fallen by over 75%"). */
 export function extractCasualties(v: SentenceView): FoundClaim[] {
   if (!v.s.mentions.some((m) => m.kind === 'percent')) return [];
   if (!CASUALTY.test(v.s.text) && !/\b(?:civilians?|children)\b/iu.test(v.s.text)) return [];
   const out: FoundClaim[] = [];
-  const year = all(v, 'date').find((d) => d.precision === 'year' && !/monitor|report/iu.test(before(v, d.start, 30)));
-  const report = /\b(?:Landmine\s+)?Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(v.s.text);
+  // The year the share is for: written in the sentence, else in the sentence before when it is about casualties ("… 6,279 casualties in 2024. Nearly 90% were civilians.").
+  const yearOf = (text: string, ds: readonly { precision: string; value: string; start: number }[], offset: number) => ds.find((d) => d.precision === 'year' && !/monitor|report/iu.test(text.slice(Math.max(0, d.start - offset - 30), d.start - offset)));
+  const prevCasualty = v.prev && CASUALTY.test(v.prev.text) ? v.prev : undefined;
+  const year = yearOf(v.s.text, all(v, 'date'), v.s.start) ?? (prevCasualty ? yearOf(prevCasualty.text, mentionsOf(prevCasualty.mentions, 'date'), prevCasualty.start) : undefined);
+  const report = /\b(?:Landmine\s+)?Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(v.s.text) ?? (prevCasualty ? /\bLandmine\s+Monitor(?:\s+Report)?\s+(\d{4})\b/iu.exec(prevCasualty.text) : null);
   let previous: 'civilian' | 'child' | undefined;
   for (const p of all(v, 'percent')) {
     const next = after(v, p.end, 60);
@@ -57,18 +100,22 @@ export function extractCasualties(v: SentenceView): FoundClaim[] {
       out.push(found(v, { kind: 'casualty_trend', percent: pct(p), ...(/peak|since/iu.test(next) ? { since: next.trim().slice(0, 40) } : {}) }, p.start, p.end, `casualties changed by ${numberWords(pct(p))}%`));
       continue;
     }
-    const child = /^[^.;]*?\bchild(?:ren)?\b/iu.exec(next);
-    // "49 per cent of civilian casualties were children": civilian is the base, not the share.
-    const civilianBase = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:all\s+|the\s+)?civilian\b/iu.test(next);
-    const civilian = civilianBase ? null : /^[^.;]*?\bcivilians?\b/iu.exec(next);
-    // The nearer word decides: "85% of victims are civilians, and 40% of them are children".
-    const share = child && (!civilian || child[0].length <= civilian[0].length) ? 'child' : civilian ? 'civilian' : undefined;
+    const lead = before(v, p.start, 80);
+    const subject = SUBJECT_BEFORE.exec(lead.slice(Math.max(0, lead.search(/[^.;]*$/u))));
+    const child = /^[^.;%]*?\bchild(?:ren)?\b/iu.exec(next);
+    const civilianBase = CIVILIAN_BASE.test(next);
+    const civilian = civilianBase ? null : /^[^.;%]*?\bcivilians?\b/iu.exec(next);
+    // The subject written just before the share decides; else the nearer word after it: "85% of victims are civilians, and 40% of them are children".
+    const share = subject ? (/^civ/iu.test(subject[1] ?? '') ? 'civilian' : 'child') : child && (!civilian || child[0].length <= civilian[0].length) ? 'child' : civilian ? 'civilian' : undefined;
     if (share === undefined) continue;
+    // "In Afghanistan, 77 per cent … were children": one state's share, which the record does not hold.
+    const place = all(v, 'state').find((st) => st.end <= p.start && /^\s*,?\s*$/u.test(v.s.text.slice(local(v, st.end), local(v, p.start))) && /\bin\s+(?:the\s+)?$/iu.test(before(v, st.start, 8)));
     // "40% of them": a share of the civilian casualties just named.
     const ofThem = /^\s*(?:of\s+them|of\s+those)\b|^\s*(?:—|-)?\s*of\s+them/iu.test(next) || (share === 'child' && previous === 'civilian' && /^\s*(?:of\s+them)?\s*(?:children|are\s+children)/iu.test(next));
-    const of = share === 'child' && (ofThem || /of\s+civilian/iu.test(next)) ? 'civilian casualties' : 'all casualties';
-    const end = p.end + ((share === 'child' ? child : civilian)?.[0].length ?? 0);
-    out.push(found(v, { kind: 'casualty_share', share, percent: pct(p), of, ...(year ? { year: Number(year.value) } : {}), ...(report ? { report: Number(report[1]) } : {}) }, p.start, end, `${numberWords(pct(p))}% of ${of} are ${share === 'child' ? 'children' : 'civilians'}${year ? ` (${year.value})` : ''}`));
+    const of = share === 'child' && (ofThem || civilianBase) ? 'civilian casualties' : 'all casualties';
+    const end = p.end + (subject ? 0 : ((share === 'child' ? child : civilian)?.[0].length ?? 0));
+    const start = subject ? p.start - (lead.length - lead.search(/[^.;]*$/u) - (subject.index ?? 0)) : p.start;
+    out.push(found(v, { kind: 'casualty_share', share, percent: pct(p), of, ...(year ? { year: Number(year.value) } : {}), ...(report ? { report: Number(report[1]) } : {}), ...(place ? { place: place.iso3 } : {}) }, Math.max(v.s.start, start), end, `${numberWords(pct(p))}% of ${of}${place ? ` in ${stateName(v, place.iso3)}` : ''} are ${share === 'child' ? 'children' : 'civilians'}${year ? ` (${year.value})` : ''}`));
     previous = share;
   }
   return out;
@@ -84,7 +131,8 @@ function nearestDate(v: SentenceView, at: number) {
 function voter(v: SentenceView, at: number): string | undefined {
   const states = all(v, 'state').filter((s) => s.form !== 'adjective' || /^\s+(?:parliament|government|lawmakers|MPs)/iu.test(after(v, s.end, 20)));
   const near = [...all(v, 'body'), ...states].sort((a, b) => distance(a, at) - distance(b, at))[0];
-  return near?.iso3 ?? v.prevState ?? v.mainState;
+  // Not inherited from a sentence that names several states ("Estonia, Lithuania, Latvia and Poland announced …").
+  return near?.iso3 ?? v.prevSoleState ?? v.soleMainState;
 }
 
 // How far a mention is from an offset; a legislature or state named before the vote is nearer than one after it.

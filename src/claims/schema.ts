@@ -48,6 +48,10 @@ export const claimCheckResultSchema = z.object({
     claim: z.record(z.string(), z.unknown()),
     as_of: z.string(),
     verdict,
+    reason: z.union([
+      z.object({ code: z.literal('not_understood'), part: z.enum(['who', 'treaty', 'property', 'value', 'date']) }),
+      z.object({ code: z.literal('not_in_record') }),
+    ]).nullable().describe('why the verdict is unverifiable: a part of the claim not understood, or nothing in the record decides it; null for other verdicts'),
     value,
     convention: z.string().nullable(),
     explanation: z.string(),

@@ -28,7 +28,8 @@ export function holds(claimed: ClaimedNumber, value: number, rounding = true): b
     case 'at_most':
       return value <= n;
     case 'nearly':
-      return value < n && value >= n - Math.max(2, slack);
+      // A percentage in the record is itself rounded: "nearly 90%" is within the rounding of a recorded 90%.
+      return (rounding ? value < n : value <= n) && value >= n - Math.max(2, slack);
     case 'about':
     case 'some':
       return Math.abs(value - n) <= slack;

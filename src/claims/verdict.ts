@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/calendar-date.js';
-import type { Claim, ClaimKind } from './claim.js';
+import type { Claim, ClaimKind, ClaimPart } from './claim.js';
 
 /** What the record says of a claim. */
 export const VERDICTS = ['supported', 'contradicted', 'depends_on_definition', 'disputed', 'unverifiable'] as const;
@@ -33,9 +33,17 @@ export interface Evidence {
   readonly sources: readonly EvidenceSource[];
 }
 
+/**
+ * Why a claim is `unverifiable`: the sentence was not understood well enough to bind one of its
+ * parts (then `part` names it), or it was understood and the record holds nothing that decides it.
+ */
+export type UnverifiableReason = { readonly code: 'not_understood'; readonly part: ClaimPart } | { readonly code: 'not_in_record' };
+
 /** A verdict on one date, with the record's value and why. */
 export interface Judgement {
   readonly verdict: Verdict;
+  /** For `unverifiable`: why (default `not_in_record`). */
+  readonly reason?: UnverifiableReason;
   /** The record's value, in words or as a number (null when it has none). */
   readonly value: string | number | null;
   readonly convention?: Convention;
@@ -61,6 +69,8 @@ export interface CheckedClaim {
   /** The date the verdict is for: the claim's own date, else the text's. */
   readonly as_of: IsoDate;
   readonly verdict: Verdict;
+  /** Why the verdict is `unverifiable` (null for any other verdict). */
+  readonly reason: UnverifiableReason | null;
   readonly value: string | number | null;
   readonly convention: Convention | null;
   readonly explanation: string;
@@ -89,7 +99,20 @@ export interface ClaimCheckResult {
   readonly summary: Readonly<Record<Verdict, number>>;
 }
 
-/** A judgement with no answer, and why. */
-export function unverifiable(explanation: string, evidence: readonly Evidence[] = []): Judgement {
-  return { verdict: 'unverifiable', value: null, explanation, evidence };
+/** A judgement with no answer, and why: by default the record holds nothing that decides it. */
+export function unverifiable(explanation: string, evidence: readonly Evidence[] = [], reason: UnverifiableReason = { code: 'not_in_record' }): Judgement {
+  return { verdict: 'unverifiable', reason, value: null, explanation, evidence };
+}
+
+const PART_WORDS: Record<ClaimPart, string> = {
+  who: 'who the claim is about',
+  treaty: 'which treaty it is about',
+  property: 'which fact it states (which count, date, share or rule)',
+  value: 'the value it gives',
+  date: 'the date it is claimed for',
+};
+
+/** A claim whose sentence could not be bound in full: `unverifiable`, saying which part was not understood. */
+export function notUnderstood(part: ClaimPart, why: string, evidence: readonly Evidence[] = []): Judgement {
+  return unverifiable(`Not understood: ${PART_WORDS[part]} could not be bound (${why}), so the record is not asked.`, evidence, { code: 'not_understood', part });
 }

@@ -4,18 +4,27 @@ import { isDepositKind } from '../domain/event.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { DEPOSITED_STATUSES } from '../domain/status.js';
 import { statusOn } from '../domain/status-on.js';
+import { requiredStatesOn } from '../domain/required-states.js';
 import type { Claim, ClaimedNumber } from './claim.js';
 import { type CountRange, cached, everSigned, neverJoined, partyCounts, rangeWords } from './count-range.js';
 import { derivedEvidence, eventEvidence } from './evidence.js';
 import { holdsOver, isRound, numberWords } from './tolerance.js';
-import type { Evidence, Judgement, Verdict } from './verdict.js';
+import { type Evidence, type Judgement, type Verdict, unverifiable } from './verdict.js';
 
-type CountClaim = Extract<Claim, { kind: 'party_count' | 'signatory_count' | 'never_joined_count' }>;
+type CountClaim = Extract<Claim, { kind: 'party_count' | 'signatory_count' | 'never_joined_count' | 'required_missing_count' }>;
 
 /** Checks a count of States Parties, of signatories or of states that never joined, on a date. */
 export function verifyCount(index: RecordIndex, claim: CountClaim, on: IsoDate): Judgement {
   const treaty = index.treaties.get(claim.treatyId)?.shortName ?? claim.treatyId;
   if (claim.kind === 'party_count') return verifyParties(index, claim, on, treaty);
+  if (claim.kind === 'required_missing_count') {
+    const r = requiredStatesOn(index, claim.treatyId, on);
+    if (!r) return unverifiable(`The record names no states the ${treaty} needs for its entry into force.`);
+    const n = r.missing.length;
+    const names = r.missing.map((m) => m.name).join(', ');
+    const evidence: Evidence[] = [{ kind: 'count', description: `${r.article}: ${r.deposited.length} of the ${r.required} states it names had deposited on ${on}; still needed: ${names}`, treaty: claim.treatyId, verified: true, sources: [] }];
+    return { ...single(claim.count, { min: n, max: n, uncertain: [] }, `${n} of the ${r.required} states whose instruments the ${treaty} needs (${r.article}) had not deposited one on ${on}: ${names}`, evidence) };
+  }
   if (claim.kind === 'signatory_count') {
     if (claim.sense === 'signed_not_bound') {
       const n = countsOn(index, claim.treatyId, on).signatories;

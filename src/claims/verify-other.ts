@@ -1,4 +1,4 @@
-import { type IsoDate, type PartialDate, rangeOf } from '../domain/calendar-date.js';
+import { type IsoDate, type PartialDate, addMonths, rangeOf } from '../domain/calendar-date.js';
 import type { CasualtyFigure, Share } from '../domain/monitor/casualties.js';
 import { knownBy } from '../domain/people/fact-date.js';
 import type { RecordIndex } from '../domain/record-index.js';
@@ -12,6 +12,7 @@ import { type Evidence, type Judgement, unverifiable } from './verdict.js';
 /** Checks a civilian or child share of casualties against the Monitor's figures: for the year said, else the latest report out by the date. */
 export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { kind: 'casualty_share' }>, facts: ClaimFacts, on: IsoDate): Judgement {
   if (!facts.casualtyFigures || !facts.monitorReports) return unverifiable(`Casualty figures cannot be checked: ${facts.problem ?? 'the record holds no casualty figures'}.`);
+  if (claim.place !== undefined) return unverifiable(`The record holds the Monitor's shares for all states together, none for ${index.states.get(claim.place)?.name ?? claim.place} alone.`);
   const reports = new Map(facts.monitorReports.map((r) => [r.id, r]));
   const edition = (id: string): number => Number(reports.get(id)?.published.value.slice(0, 4) ?? 0);
   const share = (f: CasualtyFigure): Share | undefined => (claim.share === 'civilian' ? f.civilianShare : f.childShare);
@@ -21,6 +22,12 @@ export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { 
   const figure = [...forYear].sort((a, b) => b.year - a.year || edition(b.reportId) - edition(a.reportId))[0];
   const what = `${claim.share} share of casualties${claim.year ? ` for ${claim.year}` : ''}${claim.report ? ` in Landmine Monitor ${claim.report}` : ''}`;
   if (!figure) return unverifiable(`The record has no ${what} published by ${on}.`);
+  // With no year written, the share is the one current on the date: the Monitor's edition of that year or the year before.
+  // An older edition is another year's figure ("a 2022 share judged against 2018's"): the current one is not in the record.
+  const published = reports.get(figure.reportId)?.published;
+  if (claim.year === undefined && claim.report === undefined && published !== undefined && rangeOf(published).latest < addMonths(on, -13)) {
+    return unverifiable(`The latest ${claim.share} share of casualties in the record by ${on} is ${reports.get(figure.reportId)?.name ?? figure.reportId}'s (for ${figure.year}); the edition current on ${on} is not in the record, and another year's figure does not decide it.`);
+  }
   const s = share(figure) as Share;
   const report = reports.get(figure.reportId)?.name ?? figure.reportId;
   const evidence: Evidence[] = [{ kind: 'figure', description: `${report}, casualties in ${figure.year}: ${s.percent}% ${claim.share === 'civilian' ? 'civilians' : 'children'} (${s.of})${s.count !== undefined ? `, ${s.count}` : ''}; ${figure.total} casualties in all`, verified: figure.verified, sources: sourcesOf(index, figure.sources, facts.sources) }];
@@ -32,6 +39,42 @@ export function verifyCasualtyShare(index: RecordIndex, claim: Extract<Claim, { 
   const base = `${report} gives ${s.percent}% for ${figure.year}, ${s.of}`;
   if (ok && !sameBase) return { verdict: 'depends_on_definition', value: `${s.percent}%`, explanation: `${base}: the same number as the text's ${said}, but a share of another whole.`, evidence };
   return { verdict: ok ? 'supported' : 'contradicted', value: `${s.percent}%`, explanation: `${base}${ok ? '' : `, not ${said}`}${!ok && !sameBase ? ' (and a share of civilian casualties, not of all)' : ''}.`, evidence };
+}
+
+/**
+ * Checks a casualty total, or the killed or injured, against the Landmine Monitor's figures: for the year said,
+ * else the edition current on the date. Any edition's figure for that year (editions revise) that holds supports it.
+ */
+export function verifyCasualtyTotal(index: RecordIndex, claim: Extract<Claim, { kind: 'casualty_total' }>, facts: ClaimFacts, on: IsoDate): Judgement {
+  if (!facts.casualtyFigures || !facts.monitorReports) return unverifiable(`Casualty figures cannot be checked: ${facts.problem ?? 'the record holds no casualty figures'}.`);
+  const reports = new Map(facts.monitorReports.map((r) => [r.id, r]));
+  const edition = (id: string): number => Number(reports.get(id)?.name.match(/\d{4}/u)?.[0] ?? 0);
+  const valueOf = (f: CasualtyFigure): number | undefined => (claim.measure === 'total' ? f.total : claim.measure === 'killed' ? f.killed : f.injured);
+  const out = facts.casualtyFigures.filter((f) => valueOf(f) !== undefined && f.reportId !== 'lm-series-1999' && knownBy(reports.get(f.reportId)?.published ?? { value: '9999', precision: 'year' }, on) === 'yes');
+  const named = claim.report === undefined ? out : out.filter((f) => edition(f.reportId) === claim.report);
+  const latest = [...named].sort((a, b) => b.year - a.year)[0];
+  const year = claim.year ?? latest?.year;
+  const what = claim.measure === 'total' ? 'casualties' : claim.measure === 'killed' ? 'people killed' : 'people injured';
+  if (year === undefined || !latest) return unverifiable(`The record has no Landmine Monitor count of ${what} published by ${on}.`);
+  if (claim.year === undefined && claim.report === undefined) {
+    const published = reports.get(latest.reportId)?.published;
+    if (published !== undefined && rangeOf(published).latest < addMonths(on, -13)) return unverifiable(`The text gives no year, and the edition current on ${on} is not in the record (the latest is ${reports.get(latest.reportId)?.name ?? latest.reportId}).`);
+  }
+  const forYear = named.filter((f) => f.year === year);
+  if (forYear.length === 0) return unverifiable(`The record has no Landmine Monitor count of ${what} for ${year} published by ${on}.`);
+  const evidence: Evidence[] = forYear.map((f) => ({ kind: 'figure', description: `${reports.get(f.reportId)?.name ?? f.reportId}, casualties in ${f.year}: ${f.total} in all${f.killed !== undefined ? `, ${f.killed} killed` : ''}${f.injured !== undefined ? `, ${f.injured} injured` : ''}`, verified: f.verified, sources: sourcesOf(index, f.sources, facts.sources) }));
+  const values = forYear.map((f) => valueOf(f) as number);
+  const said = numberWords(claim.number);
+  // A round figure with no hedge ("6,000 casualties") is a writer's rounding: it is judged only when it is near.
+  const round = claim.number.hedge === undefined && claim.number.value % 100 === 0;
+  // The Monitor's "at least 6,279" is its count, a minimum of the true toll: "at least N" is its figure, not any figure above N.
+  const minimum = claim.number.hedge === 'at_least';
+  const ok = values.some((x) => (round ? Math.abs(x - claim.number.value) <= claim.number.value * 0.05 : minimum ? Math.abs(x - claim.number.value) <= claim.number.value * 0.01 : holds(claim.number, x, false)));
+  if (!ok && minimum && values.every((x) => x > claim.number.value)) return unverifiable(`The Landmine Monitor counts ${[...new Set(values)].join(' or ')} ${what} in ${year}; "${said}" is true of it only loosely, and may be another year's figure.`, evidence, { code: 'not_understood', part: 'value' });
+  const value = [...new Set(values)].join(' or ');
+  if (ok) return { verdict: 'supported', value, explanation: `The Landmine Monitor counts ${value} ${what} in ${year}: "${said}" holds.`, evidence };
+  if (round) return unverifiable(`The Landmine Monitor counts ${value} ${what} in ${year}; "${said}" is a round figure too far from it to say which figure it rounds.`, evidence, { code: 'not_understood', part: 'value' });
+  return { verdict: 'contradicted', value, explanation: `The Landmine Monitor counts ${value} ${what} in ${year}, not ${said}.`, evidence };
 }
 
 /** Claims the record has no data for at all: who uses or produces mines, trends in casualties. */

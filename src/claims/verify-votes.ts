@@ -5,7 +5,7 @@ import type { Claim } from './claim.js';
 import { claimedDateWords, matchDate } from './dates-match.js';
 import { sourcesOf } from './evidence.js';
 import type { ClaimFacts } from './facts.js';
-import { type Evidence, type Judgement, unverifiable } from './verdict.js';
+import { type Evidence, type Judgement, notUnderstood, unverifiable } from './verdict.js';
 
 type VoteClaim = Extract<Claim, { kind: 'vote' }>;
 
@@ -24,6 +24,7 @@ export function voteFor(facts: ClaimFacts, claim: Pick<VoteClaim, 'iso3' | 'trea
 /** Checks a vote result ("107 votes in favor and three abstentions", "unanimously", "approved on 16 April"). */
 export function verifyVote(index: RecordIndex, claim: VoteClaim, facts: ClaimFacts): Judgement {
   if (!facts.votes) return unverifiable(`Vote claims cannot be checked: ${noVotes(facts)}.`);
+  if (claim.iso3 === undefined) return notUnderstood('who', 'the sentence does not say whose parliament voted');
   const vote = voteFor(facts, claim);
   const who = claim.iso3 === undefined ? 'this' : `${index.states.get(claim.iso3)?.name ?? claim.iso3}'s`;
   if (!vote) return unverifiable(`The record holds no vote in ${who} parliament${claim.date ? ` ${claimedDateWords(claim.date)}` : ''}${claim.treatyId ? ` on the ${index.treaties.get(claim.treatyId)?.shortName ?? claim.treatyId}` : ''}.`);

@@ -4,10 +4,11 @@ import type { Claim } from './claim.js';
 import type { ClaimFacts } from './facts.js';
 import { verifyCount } from './verify-counts.js';
 import { verifyGroup } from './verify-group.js';
-import { verifyCasualtyShare, verifyNoData, verifyProcess, verifyStockpile } from './verify-other.js';
+import { verifyCasualtyShare, verifyCasualtyTotal, verifyNoData, verifyProcess, verifyStockpile } from './verify-other.js';
 import { verifyMajority, verifyVote } from './verify-votes.js';
 import { verifyEffectRule, verifyTreatyDate } from './verify-rules.js';
 import { verifyStatement } from './verify-statements.js';
+import { verifyOrdinal } from './verify-ordinals.js';
 import { verifyStateEvent, verifyStateStatus } from './verify-state.js';
 import type { Judgement } from './verdict.js';
 
@@ -25,7 +26,10 @@ export function judge(claim: Claim, ctx: VerifyContext, on: IsoDate): Judgement 
     case 'party_count':
     case 'signatory_count':
     case 'never_joined_count':
+    case 'required_missing_count':
       return verifyCount(index, claim, on);
+    case 'ordinal':
+      return verifyOrdinal(index, claim, on);
     case 'state_status':
       return verifyStateStatus(index, claim, on);
     case 'state_event':
@@ -42,6 +46,8 @@ export function judge(claim: Claim, ctx: VerifyContext, on: IsoDate): Judgement 
       return verifyMajority(index, claim, facts);
     case 'casualty_share':
       return verifyCasualtyShare(index, claim, facts, on);
+    case 'casualty_total':
+      return verifyCasualtyTotal(index, claim, facts, on);
     case 'casualty_trend':
     case 'mine_use':
       return verifyNoData(claim);

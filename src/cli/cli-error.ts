@@ -1,7 +1,11 @@
 import type { DomainError } from '../domain/result.js';
 
-/** Exit codes scripts can trust: 0 ok, 2 bad input or usage, 1 internal error. */
-export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+/**
+ * Exit codes scripts can trust: 0 ok (for `sync`: also "nothing new"), 1 internal error, 2 bad input
+ * or usage; `sync` alone: 3 the depositary could not be read (network, HTTP status, timeout, size,
+ * truncated body, content type), 4 a page was read but refused (its layout changed, not a status page).
+ */
+export const EXIT = { ok: 0, internal: 1, badInput: 2, fetchFailed: 3, pageRefused: 4 } as const;
 
 /** The CLI's one error type: a stable code, the field at fault, what to fix, and the exit code. */
 export class CliError extends Error {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset.js';
 import { parseIsoDate } from '../domain/calendar-date.js';
+import type { ObligationRecord } from '../domain/monitor/obligation-event.js';
 import { type RecordIndex, indexRecord } from '../domain/record-index.js';
 import { type StoreEnv, openStore } from '../store/open-store.js';
 import type { TreatyStore } from '../store/treaty-store.js';
@@ -39,12 +40,24 @@ export async function withStore<T>(fn: (store: TreatyStore) => Promise<T>): Prom
   }
 }
 
-/** Reads the record and indexes it. */
-export async function withIndex<T>(fn: (index: RecordIndex, store: TreatyStore) => Promise<T> | T): Promise<T> {
+/** Reads the record and indexes it; with `obligations`, the Monitor's shipped obligation record too (validated against the stored record). */
+export async function withIndex<T>(fn: (index: RecordIndex, store: TreatyStore) => Promise<T> | T, options: { obligations?: boolean } = {}): Promise<T> {
   return withStore(async (store) => {
-    const index = indexRecord(await store.readDataset());
+    const dataset = await store.readDataset();
+    const index = indexRecord(dataset, options.obligations === true ? await shippedObligations(dataset) : undefined);
     return fn(index, store);
   });
+}
+
+/** data/monitor/obligations.json, validated against `dataset`; a broken file is an internal error, named. Loaded lazily, like the dataset. */
+export async function shippedObligations(dataset: Dataset): Promise<ObligationRecord> {
+  const { loadObligations } = await import('../data/monitor/load-obligations.js');
+  const loaded = loadObligations(dataset);
+  if (!loaded.ok) {
+    const e = loaded.error;
+    throw new CliError(e.code, `shipped obligations: ${e.file}, record ${e.record}, field ${e.field}: ${e.message}`, e.field, EXIT.internal);
+  }
+  return loaded.value;
 }
 
 /** The dataset shipped in `data/`, validated; a broken file is an internal error, named. Loaded lazily: most runs never need zod. */

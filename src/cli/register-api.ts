@@ -11,8 +11,9 @@ export function registerApiCommands(program: Command, kit: CommandKit): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--log-level <level>', 'request log on stdout: fatal, error, warn, info, debug, trace or silent', 'info')
-    .option('--trust-proxy', 'trust X-Forwarded-For/-Proto from a proxy in front'), 'treatywatch serve --port 8080')
-    .action(async (o: { host: string; port: string; logLevel: string; trustProxy?: boolean }) => (await import('./commands/serve.js')).serveCommand(serverModule, o));
+    .option('--trust-proxy', 'trust X-Forwarded-For/-Proto from a proxy in front')
+    .option('--sync-every <duration>', 'also run `treatywatch sync` (every treaty) now and then every 30m, 24h, 7d, … (uses the network: the depositary, or $TREATYWATCH_UNTC_BASE)'), 'treatywatch serve --port 8080 --sync-every 24h')
+    .action(async (o: { host: string; port: string; logLevel: string; trustProxy?: boolean; syncEvery?: string }) => (await import('./commands/serve.js')).serveCommand(serverModule, o));
 
   const token = program.command('token').description('bearer tokens for the API: editors record and correct events, admins also manage tokens');
   kit.example(kit.fmt(token.command('create').requiredOption('--role <role>', 'editor or admin').requiredOption('--name <name>', 'who holds it: their writes are recorded under this name')

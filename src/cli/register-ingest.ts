@@ -37,4 +37,19 @@ export function registerIngestCommands(p: Command, { fmt, example }: CommandKit)
     .description("compare the depositary's status page with the record; each difference becomes a suggestion, never an overwrite"), false),
   'treatywatch import-untc XXVI-5.html')
     .action(async (f: string, o: { by?: string; json?: boolean }) => (await import('./commands/import-untc.js')).importUntcCommand(f, { ...o, format: format(o) }));
+
+  example(fmt(p.command('sync').argument('[treaties...]', 'treaties to bring up to date (default: every treaty with a depositary page)')
+    .option('--base-url <url>', 'the depositary\'s address (default $TREATYWATCH_UNTC_BASE, else https://treaties.un.org)')
+    .option('--dry-run', 'fetch, read and compare, but write nothing').option('--timeout <seconds>', 'for each answer, body included (default 30)')
+    .option('--retries <n>', 'further tries after a failure that may pass, with backoff 1 s, 2 s, … (default 2)').option('--by <name>', 'who syncs (default $TREATYWATCH_USER or $USER)')
+    .description("fetch the depositary's status pages (conditionally), store each as a dated document, queue every difference for review (never an overwrite), and move the record's horizon on a clean import of a newer page")
+    .addHelpText('after', '\nExit codes: 0 done (also when nothing is new), 1 internal error, 2 bad input, 3 the depositary could not be read (network, HTTP status, timeout, size, truncated body, content type), 4 a page was refused (its layout changed, or not a status page). The record is unchanged for every treaty not synced.'), false),
+  'treatywatch sync apmbc ccm --dry-run')
+    .action(async (t: string[], o: { baseUrl?: string; dryRun?: boolean; timeout?: string; retries?: string; by?: string; json?: boolean }) => (await import('./commands/sync.js')).syncCommand(t, { ...o, format: format(o) }));
+
+  example(fmt(p.command('import-notification').argument('<file>', "a depositary notification's text (a \"C.N.\" notice), saved as text")
+    .option('--url <url>', "the notice's address (e.g. its PDF at treaties.un.org)").option('--by <name>', 'who imports')
+    .description('store a depositary notification as a document and queue the event it reports (who, which instrument, which date, its number) for review'), false),
+  'treatywatch import-notification CN.362.2025.txt --url https://treaties.un.org/doc/Publication/CN/2025/CN.362.2025-Eng.pdf')
+    .action(async (f: string, o: { url?: string; by?: string; json?: boolean }) => (await import('./commands/import-notification.js')).importNotificationCommand(f, { ...o, format: format(o) }));
 }

@@ -17,6 +17,12 @@ export const DATA_ERROR_CODES = [
   'unknown_event',
   'treaty_required',
   'wrong_file',
+  /** An obligation event names no deadline of its treaty (nor retained_mines / monitor_finding). */
+  'unknown_obligation',
+  /** An extension's deadline falls before the date it was granted or requested. */
+  'deadline_before_date',
+  /** An extension granted or a completion dated before the treaty entered into force for the state. */
+  'before_entry_into_force',
 ] as const;
 /** One of DATA_ERROR_CODES. */
 export type DataErrorCode = (typeof DATA_ERROR_CODES)[number];

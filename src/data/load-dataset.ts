@@ -1,14 +1,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { core, z } from 'zod';
 import type { Dataset } from '../domain/dataset.js';
 import { DEPOSIT_KINDS, EVENT_KINDS, TREATY_EVENT_KINDS, type TreatyEvent } from '../domain/event.js';
 import type { GroupMembership } from '../domain/group.js';
 import { type Result, err, ok } from '../domain/result.js';
 import type { Citation } from '../domain/source.js';
 import { normaliseName } from '../domain/state.js';
-import { type DataError, type DataErrorCode, DATA_ERROR_CODES, dataError } from './data-error.js';
+import { openedOn } from '../domain/treaty.js';
+import { type DataError, dataError } from './data-error.js';
+import { type Path, at, byKey, parseFile } from './parse-file.js';
 import { fileSchemas } from './schemas.js';
 
 /** The shipped data folder: `../../data/` from both `src/data/` (vitest) and `dist/data/` (compiled). */
@@ -65,67 +66,7 @@ export function parseDatasetFiles(files: Readonly<Record<string, unknown>>): Res
   return problem ? err(problem) : ok(dataset);
 }
 
-// ---------------------------------------------------------------- schema errors, named by file, record and field
-
-type Path = readonly PropertyKey[];
-/** Splits an issue path into the record it points at and the field inside that record. */
-type Locate = (input: unknown, path: Path) => { record?: string; rest: Path };
-
-function parseFile<S extends z.ZodType>(file: string, schema: S, input: unknown, locate: Locate): Result<z.output<S>, DataError> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0];
-  if (!issue) return err(dataError('invalid_value', file, 'refused without a reason'));
-  return err(issueError(file, input, issue, locate));
-}
-
-function issueError(file: string, input: unknown, issue: core.$ZodIssue, locate: Locate): DataError {
-  const { record, rest } = locate(input, issue.path);
-  const field = pathText(rest);
-  const value = at(input, issue.path);
-  switch (issue.code) {
-    case 'unrecognized_keys': {
-      const key = issue.keys[0] ?? '?';
-      return dataError('unknown_key', file, `unknown key "${key}": this kind of record has no such field (check the spelling)`, record, pathText([...rest, key]));
-    }
-    case 'invalid_type':
-      if (value === undefined) return dataError('missing_field', file, `${field || 'the value'} is required`, record, field);
-      return dataError('invalid_type', file, `expected ${issue.expected}, found ${describe(value)}`, record, field);
-    case 'invalid_value':
-      return dataError('invalid_value', file, `${JSON.stringify(value)} is not allowed here: use one of ${issue.values.map(String).join(', ')}`, record, field);
-    case 'invalid_union': {
-      const options = 'options' in issue && issue.options ? `: use one of ${issue.options.map(String).join(', ')}` : '';
-      const disc = 'discriminator' in issue && issue.discriminator ? issue.discriminator : undefined;
-      const where = disc ? pathText([...rest, disc]) : field;
-      return dataError('invalid_value', file, `${disc ?? 'the value'} is not a known kind${options}`, record, where);
-    }
-    case 'too_small':
-      if (issue.origin === 'array' && rest[rest.length - 1] === 'sources') {
-        return dataError('missing_source', file, 'cite at least one source: every fact in the record needs one', record, field);
-      }
-      return dataError('invalid_value', file, issue.message, record, field);
-    case 'custom': {
-      const code: unknown = issue.params?.['code'];
-      return dataError(isDataErrorCode(code) ? code : 'invalid_value', file, issue.message, record, field);
-    }
-    case 'too_big':
-    case 'invalid_format':
-    case 'not_multiple_of':
-    case 'invalid_key':
-    case 'invalid_element':
-      return dataError('invalid_value', file, issue.message, record, field);
-  }
-}
-
-/** A top-level array of records named by one of their keys (`id`, `iso3`), or `#index`. */
-function byKey(key: string): Locate {
-  return (input, path) => {
-    const [index, ...rest] = path;
-    if (typeof index !== 'number') return { rest: path };
-    const name = at(input, [index, key]);
-    return { record: typeof name === 'string' && name !== '' ? name : `#${index}`, rest };
-  };
-}
+// ---------------------------------------------------------------- records named in errors
 
 /** groups.json: groups by id, memberships as `groupId:iso3`. */
 function groupsRecord(input: unknown, path: Path): { record?: string; rest: Path } {
@@ -134,30 +75,6 @@ function groupsRecord(input: unknown, path: Path): { record?: string; rest: Path
   const row = at(input, [list ?? '', index]);
   const name = list === 'memberships' ? `${String(at(row, ['groupId']))}:${String(at(row, ['iso3']))}` : at(row, ['id']);
   return { record: typeof name === 'string' ? name : `${String(list)}#${index}`, rest };
-}
-
-function at(value: unknown, path: Path): unknown {
-  let v = value;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-/** `date.value`, `sources[0].sourceId`. */
-function pathText(path: Path): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `the text ${JSON.stringify(value)}` : `a ${typeof value}`;
-}
-
-function isDataErrorCode(code: unknown): code is DataErrorCode {
-  return typeof code === 'string' && (DATA_ERROR_CODES as readonly string[]).includes(code);
 }
 
 // ---------------------------------------------------------------- cross-references
@@ -202,11 +119,16 @@ function treatyProblem(t: Dataset['treaties'][number], cites: Cites): DataError 
   if (bad >= 0) return dataError('invalid_value', f, `fulfilledBy must be an event kind, e.g. stockpile_destroyed or transparency_report`, t.id, `rules.deadlines[${bad}].fulfilledBy`);
   const twin = dl.findIndex((x, i) => dl.findIndex((y) => y.id === x.id) !== i);
   if (twin >= 0) return dataError('duplicate_id', f, `two deadlines of ${t.id} have the id ${dl[twin]?.id}`, t.id, `rules.deadlines[${twin}].id`);
+  const sig = t.rules.signature;
+  if (sig?.kind === 'window' && sig.closes.kind === 'last_day' && sig.closes.date < openedOn(t).date) {
+    return dataError('invalid_value', f, `the signature window's last day ${sig.closes.date} is before the treaty opened for signature on ${openedOn(t).date}`, t.id, 'rules.signature.closes.date');
+  }
   return (
     cites(f, t.id, 'sources', t.sources) ??
     cites(f, t.id, 'adopted.sources', t.adopted.sources) ??
-    cites(f, t.id, 'openedForSignature.sources', t.openedForSignature.sources) ??
-    cites(f, t.id, 'entryIntoForce.sources', t.entryIntoForce?.sources ?? [])
+    cites(f, t.id, 'openedForSignature.sources', t.openedForSignature?.sources ?? []) ??
+    cites(f, t.id, 'entryIntoForce.sources', t.entryIntoForce?.sources ?? []) ??
+    cites(f, t.id, 'rules.signature.sources', sig?.kind === 'window' ? sig.sources : [])
   );
 }
 

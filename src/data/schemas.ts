@@ -119,6 +119,24 @@ const annualDeadlineSchema = z
     if (!r.ok) ctx.addIssue({ code: 'custom', path: ['day'], message: `month ${d.month} has no day ${d.day} every year`, params: { code: 'invalid_date' } });
   });
 
+const signatureSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('window'),
+    article: text,
+    sources: z.array(citationSchema.extend({ quote: text })).min(1),
+    closes: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('entry_into_force') }),
+      z.strictObject({ kind: z.literal('last_day'), date: isoDateSchema }),
+      z.strictObject({ kind: z.literal('period'), period: delaySchema }),
+      z.strictObject({ kind: z.literal('never') }),
+    ]),
+    nonSignatories: z
+      .strictObject({ article: text, quote: text, ratificationNeedsSignature: z.boolean(), accessionFrom: z.enum(['any_time', 'entry_into_force']) })
+      .exactOptional(),
+  }),
+  z.strictObject({ kind: z.literal('none'), article: text, quote: text }),
+]);
+
 const milestoneSchema = z.strictObject({ date: isoDateSchema, place: text.exactOptional(), sources: citations });
 
 /** A treaty with its rules as data. */
@@ -130,7 +148,7 @@ export const treatySchema = z.strictObject({
   depositary: text,
   untcNumber: text.exactOptional(),
   adopted: milestoneSchema,
-  openedForSignature: milestoneSchema,
+  openedForSignature: milestoneSchema.exactOptional(),
   entryIntoForce: milestoneSchema.exactOptional(),
   parentTreatyId: text.exactOptional(),
   unverified: z.array(z.strictObject({ path: text, reason: text })).exactOptional(),
@@ -157,6 +175,7 @@ export const treatySchema = z.strictObject({
       })
       .nullable(),
     deadlines: z.array(z.discriminatedUnion('kind', [onceDeadlineSchema, annualDeadlineSchema])),
+    signature: signatureSchema.exactOptional(),
   }),
   sources: citations,
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { referenceRows, shipped, shippedIndex, treaty } from '../../test/support/shipped.js';
+import { openedOn } from './treaty.js';
 import { countsOn, seriesOn } from './counts.js';
 import { datesBetween } from './calendar-date.js';
 import { indexRecord } from './record-index.js';
@@ -33,7 +34,7 @@ describe('counts under both conventions at checkpoint dates', () => {
   for (const [id, file] of [['apmbc', 'apmbc-states.csv'], ['ccm', 'ccm-states.csv']] as const) {
     it(`${id}: counts equal a naive count of the reference table on 300 dates`, () => {
       const rows = referenceRows(file);
-      const dates = datesBetween(treaty(id).openedForSignature.date, '2026-11-23', 'month');
+      const dates = datesBetween(openedOn(treaty(id)).date, '2026-11-23', 'month');
       for (const on of dates) {
         // A succession counts from the day it takes effect (independence), which its deposit declares.
         const joined = (r: (typeof rows)[number]) => /^\d{4}-\d{2}-\d{2}$/.test(r.deposit) && (r.deposit <= on || (r.deposit_kind === 'succession' && r.entry_into_force <= on));

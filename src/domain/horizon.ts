@@ -7,6 +7,8 @@ export interface Horizon {
   readonly completeTo: IsoDate;
   /** The depositary page it comes from. */
   readonly sourceId: string;
+  /** The treaty whose page it is (for an answer over several treaties, the one whose record ends first). */
+  readonly treatyId: string;
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -21,9 +23,28 @@ export function treatyHorizon(index: RecordIndex, treatyId: string): Horizon | u
   let best: Horizon | undefined;
   for (const s of index.sources.values()) {
     if (!isStatusPageOf(s, number) || s.date === undefined || !FULL_DATE.test(s.date)) continue;
-    if (!best || s.date > best.completeTo) best = { completeTo: s.date, sourceId: s.id };
+    if (!best || s.date > best.completeTo) best = { completeTo: s.date, sourceId: s.id, treatyId };
   }
   return best;
+}
+
+/**
+ * The horizon of an answer over several treaties: the earliest among theirs, since the answer is only as
+ * complete as its least current record. Treaties with no depositary page in the record add nothing; undefined
+ * when none has one. Ties go to the first treaty listed, so the answer does not depend on map order.
+ */
+export function recordHorizon(index: RecordIndex, treatyIds: Iterable<string>): Horizon | undefined {
+  let earliest: Horizon | undefined;
+  for (const id of treatyIds) {
+    const h = treatyHorizon(index, id);
+    if (h && (!earliest || h.completeTo < earliest.completeTo)) earliest = h;
+  }
+  return earliest;
+}
+
+/** Whether an answer on `on` reaches past the horizon (the horizon day itself is covered). */
+export function isAfterHorizon(h: Horizon | undefined, on: IsoDate): boolean {
+  return h !== undefined && on > h.completeTo;
 }
 
 /** Whether a source is the depositary's status page of this chapter number (XXVI-2 is not XXVI-2-a). */
@@ -31,10 +52,4 @@ function isStatusPageOf(s: Source, number: string): boolean {
   if (s.kind !== 'depositary' || s.url === undefined) return false;
   const m = /[?&]mtdsg_no=([^&#]+)/u.exec(s.url);
   return m !== null && decodeURIComponent(m[1] ?? '') === number;
-}
-
-/** The sentence every answer for a date after the horizon carries; undefined on or before it. */
-export function horizonWarning(h: Horizon | undefined, on: IsoDate): string | undefined {
-  if (!h || on <= h.completeTo) return undefined;
-  return `The depositary's record is complete to ${h.completeTo}; later actions may be missing.`;
 }

@@ -7,6 +7,7 @@ import type { Source } from './source.js';
 import { type State, normaliseName } from './state.js';
 import type { Timeline } from './status.js';
 import { LazyTimelines } from './lazy-timelines.js';
+import { type ObligationEvent, type ObligationRecord, type ObligationSource, EMPTY_OBLIGATIONS } from './monitor/obligation-event.js';
 import { buildTimeline } from './timeline.js';
 import type { Treaty } from './treaty.js';
 
@@ -31,10 +32,15 @@ export interface RecordIndex {
   readonly stateNames: ReadonlyMap<string, string>;
   readonly treatyNames: ReadonlyMap<string, string>;
   readonly groupNames: ReadonlyMap<string, string>;
+  /** The Monitor's obligation record (data/monitor/obligations.json), empty when not loaded. */
+  readonly obligations: ObligationRecord;
+  /** Its events per state, in file order. */
+  readonly obligationEvents: ReadonlyMap<string, readonly ObligationEvent[]>;
+  readonly obligationSources: ReadonlyMap<string, ObligationSource>;
 }
 
-/** Indexes a dataset: the one place timelines are built. */
-export function indexRecord(dataset: Dataset): RecordIndex {
+/** Indexes a dataset (and the Monitor's obligation record, kept beside it): the one place timelines are built. */
+export function indexRecord(dataset: Dataset, obligations: ObligationRecord = EMPTY_OBLIGATIONS): RecordIndex {
   const events = new Map(dataset.events.map((e) => [e.id, e]));
   const standing = currentEvents(dataset.events);
   const eventsByState = groupBy(standing, (e) => e.iso3);
@@ -67,6 +73,9 @@ export function indexRecord(dataset: Dataset): RecordIndex {
     stateNames: nameIndex(dataset.states.map((s) => [s.iso3, [s.iso3, s.iso2, s.name, ...(s.officialName ? [s.officialName] : []), ...s.aliases]])),
     treatyNames: nameIndex(dataset.treaties.map((t) => [t.id, [t.id, t.shortName, t.fullName, ...t.aliases]])),
     groupNames: nameIndex(dataset.groups.map((g) => [g.id, [g.id, g.name, ...g.aliases]])),
+    obligations,
+    obligationEvents: groupBy(obligations.events, (e) => e.iso3),
+    obligationSources: new Map(obligations.sources.map((s) => [s.id, s])),
   };
 }
 

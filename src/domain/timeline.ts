@@ -4,7 +4,7 @@ import { applyDelay } from './delay.js';
 import { type TreatyEvent, isDepositKind } from './event.js';
 import { type DomainError, type Result, domainError, err, ok } from './result.js';
 import type { DerivedDate, Status, StatusCause, StatusPeriod, Timeline } from './status.js';
-import type { Treaty } from './treaty.js';
+import { type Treaty, openedOn } from './treaty.js';
 
 /** A change waiting to be applied: an event, or a date a rule derives from one. */
 interface Step {
@@ -77,8 +77,8 @@ export function buildTimeline(treaty: Treaty, iso3: string, events: readonly Tre
       if (status === 'withdrawal_pending') push('withdrawn', 'withdrawal_effect');
       continue;
     }
-    const opened = treaty.openedForSignature.date;
-    if (step.latest < opened) return err(eventError('before_treaty_opened', e, `${e.date.value} is before the ${treaty.shortName} opened for signature on ${opened}`, 'date'));
+    const opened = openedOn(treaty);
+    if (step.latest < opened.date) return err(eventError('before_treaty_opened', e, `${e.date.value} is before the ${treaty.shortName} ${opened.words} on ${opened.date}`, 'date'));
     if (e.kind === 'signature') {
       signed = true;
       if (status === 'not_joined') push('signatory', 'signature');

@@ -75,6 +75,44 @@ export interface AnnualDeadlineRule {
 /** One of a treaty's deadline rules. */
 export type DeadlineRule = OnceDeadlineRule | AnnualDeadlineRule;
 
+/** When a signature window closes: the day before the treaty's entry into force (taken from the record, not copied), a fixed last day, a period after opening, or never. */
+export type SignatureClose =
+  | { readonly kind: 'entry_into_force' }
+  | { readonly kind: 'last_day'; readonly date: IsoDate }
+  | { readonly kind: 'period'; readonly period: Delay }
+  | { readonly kind: 'never' };
+
+/** What a state that has not signed may deposit, in the treaty's words. */
+export interface NonSignatoryRule {
+  readonly article: string;
+  readonly quote: string;
+  /** Ratification is for signatories ("subject to ratification by States Signatories"): a ratification with no signature before it is refused. */
+  readonly ratificationNeedsSignature: boolean;
+  /** From when a non-signatory may accede: at any time, or only once the treaty is in force ("Any State which does not sign this Convention before its entry into force may accede to it at any time thereafter"). */
+  readonly accessionFrom: 'any_time' | 'entry_into_force';
+}
+
+/** The treaty's signature window, from its own text (or its depositary's note): open from openedForSignature until it closes. */
+export interface SignatureWindowRule {
+  readonly kind: 'window';
+  readonly article: string;
+  /** The words that open and close the window, with the source they are quoted from. */
+  readonly sources: readonly (Citation & { readonly quote: string })[];
+  readonly closes: SignatureClose;
+  /** What the text lets a state that has not signed do (after the window closes, only that). Absent where no stored text says. */
+  readonly nonSignatories?: NonSignatoryRule;
+}
+
+/** An instrument never open for signature: states join by consent to be bound (the CCW's protocols) or by their instruments alone. */
+export interface NoSignatureRule {
+  readonly kind: 'none';
+  readonly article: string;
+  readonly quote: string;
+}
+
+/** How states sign a treaty, if at all. */
+export type SignatureRule = SignatureWindowRule | NoSignatureRule;
+
 /** A dated milestone of the treaty itself (adopted, opened for signature, entered into force). */
 export interface TreatyMilestone {
   readonly date: IsoDate;
@@ -101,7 +139,8 @@ export interface Treaty {
   /** UN Treaty Collection chapter and number, e.g. XXVI-5. */
   readonly untcNumber?: string;
   readonly adopted: TreatyMilestone;
-  readonly openedForSignature: TreatyMilestone;
+  /** Absent for an instrument never open for signature (the CCW's later protocols: consent to be bound only). */
+  readonly openedForSignature?: TreatyMilestone;
   /** Absent while the treaty is not in force (the CTBT). */
   readonly entryIntoForce?: TreatyMilestone;
   /** For a protocol joined separately (CCW Protocol IV), the treaty it belongs to. */
@@ -113,6 +152,16 @@ export interface Treaty {
     /** Null when the treaty has no withdrawal clause. */
     readonly withdrawal: WithdrawalRule | null;
     readonly deadlines: readonly DeadlineRule[];
+    /** The signature window and what non-signatories may do; absent where the record does not say (then signatures are not checked against a window). */
+    readonly signature?: SignatureRule;
   };
   readonly sources: readonly Citation[];
+}
+
+/**
+ * The day states could first act under the treaty: its opening for signature, or — for an instrument never open
+ * for signature, which states join only by consenting to be bound — its adoption.
+ */
+export function openedOn(t: Treaty): { readonly date: string; readonly words: string } {
+  return t.openedForSignature ? { date: t.openedForSignature.date, words: 'opened for signature' } : { date: t.adopted.date, words: 'was adopted' };
 }

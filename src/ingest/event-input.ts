@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parsePartialDate, parseIsoDate } from '../domain/calendar-date.js';
 import { EVENT_KINDS, type TreatyEvent } from '../domain/event.js';
 import type { RecordIndex } from '../domain/record-index.js';
-import { resolveState, resolveTreaty } from '../domain/resolve.js';
+import { resolveStateExactly, resolveTreaty } from '../domain/resolve.js';
 import { type Result, domainError, err, ok } from '../domain/result.js';
 import type { Source } from '../domain/source.js';
 
@@ -70,7 +70,7 @@ function parseWith<T>(schema: z.ZodType<T>, raw: unknown, where: string): Result
  * address). With `cite`, the event cites that source (stored already, or returned to be written with it).
  */
 export function toEvent(index: RecordIndex, input: SourcedEventInput, recording: Recording, supersedes?: TreatyEvent, cite?: Source): Result<{ event: TreatyEvent; source?: Source }> {
-  const state = resolveState(index, input.state);
+  const state = resolveStateExactly(index, input.state);
   if (!state.ok) return state;
   const treaty = input.treaty === undefined ? undefined : resolveTreaty(index, input.treaty);
   if (treaty && !treaty.ok) return treaty;
@@ -108,7 +108,9 @@ export function toEvent(index: RecordIndex, input: SourcedEventInput, recording:
 /** The source an event cites: `cite` (or the stored source with its id or address), else one made from the input's source fields. */
 function citedSource(index: RecordIndex, input: SourcedEventInput, cite: Source | undefined, sourceDate: string | undefined): Result<{ existing?: Source; source?: Source }> {
   if (cite) {
-    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find((s) => s.url === cite.url));
+    // A depositary status page keeps its address from one status date to the next: by address, it is the same page only on the same date.
+    const samePage = (s: Source) => s.url === cite.url && (cite.kind !== 'depositary' || cite.date === undefined || s.date === cite.date);
+    const stored = index.sources.get(cite.id) ?? (cite.url === undefined ? undefined : [...index.sources.values()].find(samePage));
     return ok(stored ? { existing: stored } : { source: cite });
   }
   const { source_url: url, source_title: title, publisher } = input;

@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { COUNT_CONVENTIONS } from '../domain/counts.js';
 import type { MatrixCell, MatrixTreaty, StatusMatrix } from '../domain/matrix.js';
+import { recordHorizon } from '../domain/horizon.js';
 import type { RecordIndex } from '../domain/record-index.js';
+import { type HorizonJson, horizonJson } from './horizon-json.js';
 import { type WaitingForJson, waitingForJson } from './waiting-for-json.js';
 
 // One shaping of the states × treaties matrix for every edge: `treatywatch matrix --json/--csv`,
@@ -21,6 +23,8 @@ export type MatrixTreatyJson = MatrixTreaty & { readonly waitingFor?: WaitingFor
 export interface MatrixJson {
   readonly on: string;
   readonly conventions: string;
+  /** The earliest horizon among the treaties shown: the matrix is only as complete as its least current record. */
+  readonly horizon?: HorizonJson;
   readonly treaties: readonly MatrixTreatyJson[];
   /** Each state's cell per treaty id. */
   readonly states: readonly { readonly iso3: string; readonly name: string; readonly statuses: Readonly<Record<string, MatrixCell>> }[];
@@ -28,9 +32,11 @@ export interface MatrixJson {
 
 /** Shapes a matrix for JSON: treaties with their counts (and, for one not in force, who it waits for); each state's status per treaty id. */
 export function matrixJson(index: RecordIndex, m: StatusMatrix): MatrixJson {
+  const horizon = horizonJson(recordHorizon(index, m.treaties.map((t) => t.id)), m.on);
   return {
     on: m.on,
     conventions: COUNT_CONVENTIONS,
+    ...(horizon ? { horizon } : {}),
     treaties: m.treaties.map((t) => {
       const waiting = t.inForce ? undefined : waitingForJson(index, t.id, m.on);
       return { ...t, ...(waiting ? { waitingFor: waiting } : {}) };

@@ -25,7 +25,7 @@ export async function checkDatasetReferences(trx: StoreDb, dataset: Dataset): Pr
     const found =
       findUnknownSource(t.sources, known.sources, `${p}.sources`) ??
       findUnknownSource(t.adopted.sources, known.sources, `${p}.adopted.sources`) ??
-      findUnknownSource(t.openedForSignature.sources, known.sources, `${p}.openedForSignature.sources`) ??
+      findUnknownSource(t.openedForSignature?.sources ?? [], known.sources, `${p}.openedForSignature.sources`) ??
       findUnknownSource(t.entryIntoForce?.sources ?? [], known.sources, `${p}.entryIntoForce.sources`);
     if (found) return found;
   }

@@ -71,7 +71,8 @@ export function treatyToRow(t: Treaty, seq: number): TreatyRow {
     untc_number: t.untcNumber ?? null,
     aliases: toJson(t.aliases),
     adopted: toJson(t.adopted),
-    opened_for_signature: toJson(t.openedForSignature),
+    // The column is NOT NULL since 0001; JSON null says the instrument was never open for signature.
+    opened_for_signature: toJson(t.openedForSignature ?? null),
     entry_into_force: toJson(t.entryIntoForce ?? null),
     rules: toJson(t.rules),
     sources: toJson(t.sources),
@@ -91,7 +92,7 @@ export function rowToTreaty(r: TreatyRow): Treaty {
     depositary: r.depositary,
     ...(r.untc_number !== null && { untcNumber: r.untc_number }),
     adopted: fromJson<Treaty['adopted']>(r.adopted),
-    openedForSignature: fromJson<Treaty['openedForSignature']>(r.opened_for_signature),
+    ...optionalJson<NonNullable<Treaty['openedForSignature']>>('openedForSignature', r.opened_for_signature),
     ...optionalJson<NonNullable<Treaty['entryIntoForce']>>('entryIntoForce', r.entry_into_force),
     ...(r.parent_treaty_id !== null && { parentTreatyId: r.parent_treaty_id }),
     ...(r.unverified !== null && { unverified: fromJson<(string | UnverifiedMark)[]>(r.unverified).map(markOf) }),

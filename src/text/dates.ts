@@ -3,7 +3,7 @@ import { MONTH, WEEKDAYS, monthNumber, monthRange, mondayOf, weekdayOf, yearRang
 import { findChronoDates } from './chrono-dates.js';
 import type { DateMention } from './mention.js';
 import { qualifierBefore } from './qualifier.js';
-import { type Scan, emit, isFree, matches } from './scan.js';
+import { type Scan, emit, isFree, matches, take } from './scan.js';
 
 const YEAR = '(?:1[5-9]|20|21)\\d{2}';
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
@@ -14,6 +14,8 @@ const RELATIVE_MONTH = new RegExp(`(?<![\\p{L}])(last|next|this|past)\\s+(${MONT
 const RELATIVE = /(?<![\p{L}])(?:(yesterday|today|tomorrow)|(last|next|this|past|previous|coming)\s+(week|month|year)|(earlier|later)\s+this\s+(week|month|year)|(?:on\s+)?(?:(last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\p{L}])/giu;
 // A four-digit number followed by a counted noun is a count, not a year ("2000 people").
 const COUNTED = /^\s+(?:[\p{L}-]+\s+)?(?:people|persons|casualties|victims|deaths|mines|landmines|states|countries|nations|members|votes|soldiers|troops|children|civilians|survivors|km|kilometres|kilometers|metres|meters|miles|hectares|tonnes|tons|devices|munitions|submunitions|dollars|euros|items|signatures)(?![\p{L}])/iu;
+// A run of days in one month: "February 19–20", "19-20 February 2026" — never read as its first day.
+const DAY_RANGE = new RegExp(`(?<![\\p{L}\\d])(?:(${MONTH})\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})|(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH}))(?:,?\\s+(${YEAR}))?(?![\\p{L}\\d])`, 'gu');
 const BARE_YEAR = new RegExp(`(?<![\\d.,$€£#/\\p{L}-])(${YEAR})(?![\\d%]|[.,]\\d|[\\p{L}])`, 'gu');
 
 /** Finds ISO dates ("2025-03-26"): first of all, so that no tally or range reads their digits. */
@@ -42,12 +44,35 @@ export function findDates(scan: Scan, digit = true): void {
     add(scan, m.index, m.index + m[0].length, { value: `${decade}s`, precision: 'decade', ...yearRange(decade + a, decade + b) });
   }
   if (scan.reference !== undefined && RELATIVE_HINT.test(scan.text)) relativeDates(scan, scan.reference);
+  if (digit) dayRanges(scan);
   findChronoDates(scan);
   for (const m of digit ? matches(BARE_YEAR, scan.text) : []) {
     const end = m.index + m[0].length;
     if (COUNTED.test(scan.text.slice(end, end + 40))) continue;
     const y = Number(m[1]);
     add(scan, m.index, end, { value: String(y), precision: 'year', ...yearRange(y, y) });
+  }
+}
+
+function dayRanges(scan: Scan): void {
+  if (!/\d\s*[–—-]\s*\d/u.test(scan.text)) return;
+  for (const m of matches(DAY_RANGE, scan.text)) {
+    const month = monthNumber(m[1] ?? m[6] ?? '');
+    const [a, b] = [Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
+    const year = m[7] !== undefined ? Number(m[7]) : scan.reference !== undefined ? Number(scan.reference.slice(0, 4)) : undefined;
+    const end = m.index + m[0].length;
+    if (month === undefined || !(a >= 1 && a < b && b <= 31)) continue;
+    // With no year and no date for the text the run cannot be placed; it is still no single day.
+    if (year === undefined) {
+      take(scan, m.index, end);
+      continue;
+    }
+    const ym = `${year}-${String(month).padStart(2, '0')}`;
+    const [from, to] = [`${ym}-${String(a).padStart(2, '0')}`, `${ym}-${String(b).padStart(2, '0')}`];
+    if (!parseIsoDate(to).ok) continue;
+    if (!isFree(scan, m.index, end)) continue;
+    const qualifier = qualifierBefore(scan.text, m.index);
+    emit<DateMention>(scan, m.index, end, { kind: 'date', value: `${from}/${to}`, precision: 'range', earliest: from, latest: to, ...(m[7] === undefined ? { yearInferred: true } : {}), ...(qualifier ? { qualifier } : {}) });
   }
 }
 
@@ -92,7 +117,8 @@ function relativeRange(m: RegExpExecArray, ref: string, ry: number): Range | und
   const weekday = WEEKDAYS.findIndex((d) => d.toLowerCase() === name.toLowerCase());
   if (weekday < 0) return undefined;
   // News reports the past: "told journalists on Monday" is the most recent Monday before the text's date.
-  const back = (weekdayOf(ref) - weekday + 7) % 7 || 7;
+  // A wire dated Thursday that says "on Thursday" means that day; "last Thursday" means the week before.
+  const back = (weekdayOf(ref) - weekday + 7) % 7 || (m[6]?.toLowerCase() === 'last' ? 7 : 0);
   const forward = (weekday - weekdayOf(ref) + 7) % 7 || 7;
   return day(addDays(ref, m[6]?.toLowerCase() === 'next' ? forward : -back));
 }

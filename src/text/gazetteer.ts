@@ -24,6 +24,10 @@ export interface Gazetteer {
   readonly treatyWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The record's group ids. */
   readonly groupIds: ReadonlySet<string>;
+  /** A family's instruments by local name: parent treaty id → "protocol v" → "ccw-p5" (see instrumentNames). */
+  readonly instruments: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Treaty id → the treaty whose instrument it is. */
+  readonly parentOf: ReadonlyMap<string, string>;
 }
 
 /**
@@ -49,7 +53,27 @@ export function buildGazetteer(index: RecordIndex): Gazetteer {
   }
   for (const [name, iso3] of Object.entries(BODIES)) insert(root, name, { kind: 'body', id: iso3, name, upper: false });
   for (const name of NOT_STATES) insert(root, name, { kind: 'ignore', id: name, upper: false });
-  return { root, treatyWords: treatyVocabulary([...index.treaties.values()]), groupIds: new Set(index.groups.keys()) };
+  const treaties = [...index.treaties.values()];
+  const parentOf = new Map(treaties.flatMap((t) => (t.parentTreatyId ? [[t.id, t.parentTreatyId] as const] : [])));
+  return { root, treatyWords: treatyVocabulary(treaties), groupIds: new Set(index.groups.keys()), instruments: instrumentNames(index), parentOf };
+}
+
+/**
+ * Each instrument's name within its family, read from the record: the short name without the parent's
+ * ("CCW Protocol V" → "protocol v", "CCW Amended Protocol II" → "amended protocol ii"). Texts about the CCW
+ * write "Protocol V" alone; whose Protocol V it is comes from the treaty the text names (or is unique).
+ */
+function instrumentNames(index: RecordIndex): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const t of index.treaties.values()) {
+    const parent = t.parentTreatyId === undefined ? undefined : index.treaties.get(t.parentTreatyId);
+    if (!parent || !t.shortName.startsWith(`${parent.shortName} `)) continue;
+    const local = t.shortName.slice(parent.shortName.length + 1).toLowerCase();
+    const family = out.get(parent.id) ?? new Map<string, string>();
+    family.set(local, t.id);
+    out.set(parent.id, family);
+  }
+  return out;
 }
 
 // Short capitalised names ("US", "UK", "EU", "CCM") are only names when written in capitals.

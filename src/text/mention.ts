@@ -102,12 +102,15 @@ export interface GroupMention extends Span {
   readonly within?: string;
 }
 
-/** A treaty by name, by description ("anti-personnel mine convention") or by reference ("the Convention"). */
+/**
+ * A treaty by name, by description ("anti-personnel mine convention"), by reference ("the Convention"), or an
+ * instrument of a treaty family by its local name ("Protocol V" in a text about the CCW).
+ */
 export interface TreatyMention extends Span {
   readonly kind: 'treaty';
-  /** Null for a reference with nothing earlier in the text to point to. */
+  /** Null for a reference with nothing earlier in the text to point to, or an instrument the record cannot name. */
   readonly treatyId: string | null;
-  readonly form: 'name' | 'description' | 'reference';
+  readonly form: 'name' | 'description' | 'reference' | 'instrument';
 }
 
 /** A legislature named in the text ("the Seimas"), with its state. */

@@ -13,6 +13,8 @@ export interface NameContext {
 const NEIGHBOURS = /(?:(?<noun>states|countries|nations|members|allies|neighbou?rs)\s+)?(?:bordering|that\s+borders?|which\s+borders?|neighbou?ring|adjacent\s+to|on\s+the\s+border\s+with|sharing\s+a\s+border\s+with)\s+(?:the\s+territory\s+of\s+)?$/iu;
 const DESCRIBED = /(?<![\p{L}])(?:convention|treaty)(?![\p{L}])/giu;
 const REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)\s+(?:Convention|convention|Treaty|treaty)(?![\p{L}])(?!\s+(?:on|of|for|against|banning|prohibiting|to)(?![\p{L}]))/gu;
+// An instrument by its local name: "Protocol V", "Amended Protocol II", "Additional Protocol I" (capitalised only).
+const INSTRUMENT = /(?<![\p{L}])(?:(?:Amended|Additional|Optional)\s+)?Protocol\s+(?:[IVX]+|\d+)(?![\p{L}\d])/gu;
 const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'from', 'of', 'to', 'in', 'on', 'and', 'or', 'with', 'by', 'for', 'leave', 'left', 'join', 'joined', 'quit', 'exit', 'exits', 'exited', 'withdraw', 'withdrew', 'withdrawal']);
 
 /** Finds states, groups, regions, legislatures and treaties (by name, description or reference) in a stretch. */
@@ -28,12 +30,14 @@ export function findNames(scan: Scan, gazetteer: Gazetteer, ctx: NameContext): v
     return (hit.words[hit.j] as Word).end;
   });
   const names = absorbNeighbours(scan, found);
-  const treaties = [...names.filter((m): m is TreatyMention => m.kind === 'treaty'), ...descriptions(scan, gazetteer, names), ...references(scan, names)].sort((a, b) => a.start - b.start);
-  // "The Convention" points to the treaty last named before it, in this sentence or earlier.
+  const treaties = [...names.filter((m): m is TreatyMention => m.kind === 'treaty'), ...descriptions(scan, gazetteer, names), ...references(scan, names), ...instruments(scan, names)].sort((a, b) => a.start - b.start);
+  // "The Convention" points to the treaty last named before it, in this sentence or earlier; "Protocol V" to that
+  // treaty family's Protocol V.
   const resolved = treaties.map((t): TreatyMention => {
     if (t.form === 'reference') return { ...t, treatyId: ctx.lastTreaty };
-    ctx.lastTreaty = t.treatyId;
-    return t;
+    const id = t.form === 'instrument' ? instrumentOf(gazetteer, scan.text.slice(t.start - scan.offset, t.end - scan.offset), ctx.lastTreaty) : t.treatyId;
+    if (id !== null) ctx.lastTreaty = id;
+    return { ...t, treatyId: id };
   });
   scan.out.push(...names.filter((m) => m.kind !== 'treaty'), ...resolved);
 }
@@ -141,6 +145,26 @@ function preLength(text: string, atIndex: number, n: number): number {
   const ws = wordsOf(slice);
   const first = ws[ws.length - n];
   return first ? slice.length - first.start : 0;
+}
+
+function instruments(scan: Scan, names: readonly Mention[]): TreatyMention[] {
+  const out: TreatyMention[] = [];
+  for (const m of matches(INSTRUMENT, scan.text)) {
+    const s = scan.offset + m.index;
+    if (names.some((n) => n.kind === 'treaty' && n.start < s + m[0].length && s < n.end)) continue;
+    out.push({ ...at(scan, m.index, m.index + m[0].length), kind: 'treaty', treatyId: null, form: 'instrument' });
+  }
+  return out;
+}
+
+// The family of the treaty last named decides; with none, a local name only one family uses. Else null: an
+// instrument the record does not hold ("Additional Protocol II" of the Geneva Conventions) is no treaty of ours.
+function instrumentOf(g: Gazetteer, words: string, last: string | null): string | null {
+  const local = words.replace(/\s+/gu, ' ').toLowerCase();
+  const family = last === null ? undefined : (g.parentOf.get(last) ?? last);
+  if (family !== undefined) return g.instruments.get(family)?.get(local) ?? null;
+  const ids = [...g.instruments.values()].flatMap((f) => { const id = f.get(local); return id === undefined ? [] : [id]; });
+  return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
 function references(scan: Scan, names: readonly Mention[]): TreatyMention[] {

@@ -3,6 +3,7 @@ import type { State } from '../domain/state.js';
 import { STATUSES, type Status } from '../domain/status.js';
 import { longDate } from './dates.js';
 import { statusLabel } from './palette.js';
+import { openedOn } from '../domain/treaty.js';
 import { treatyData } from './treaty-data.js';
 
 /** A run of days over which the state's status under a treaty stays the same: [from, status, since, possibly]. */
@@ -35,5 +36,5 @@ export function stateClientData(index: RecordIndex, state: State, today: string)
 
 /** The first day the state page's date control offers: the earliest treaty's opening for signature. */
 export function firstTreatyDay(index: RecordIndex): string {
-  return [...index.treaties.values()].map((t) => t.openedForSignature.date).sort()[0] ?? '1997-01-01';
+  return [...index.treaties.values()].map((t) => openedOn(t).date).sort()[0] ?? '1997-01-01';
 }

@@ -4,6 +4,7 @@ import { type PendingChange, pendingChanges } from '../domain/pending.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { DEPOSITED_STATUSES, IN_FORCE_STATUSES, STATUSES, type Status, type Timeline } from '../domain/status.js';
 import { statusOn } from '../domain/status-on.js';
+import { openedOn } from '../domain/treaty.js';
 import { safeUrl } from './html.js';
 import { statusLabel } from './palette.js';
 
@@ -55,7 +56,7 @@ export function treatyData(index: RecordIndex, treatyId: string, today: string):
 function build(index: RecordIndex, treatyId: string, today: string): TreatyData {
   const treaty = index.treaties.get(treatyId);
   const timelines: ReadonlyMap<string, Timeline> = index.timelines.get(treatyId) ?? new Map<string, Timeline>();
-  const from = treaty?.openedForSignature.date ?? '1997-01-01';
+  const from = treaty ? openedOn(treaty).date : '1997-01-01';
   const to = addYears(today, 1);
   const sources: [string, string, string | null][] = [];
   const sourceIndex = new Map<string, number>();

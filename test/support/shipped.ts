@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { loadDataset } from '../../src/data/load-dataset.js';
+import { loadObligations } from '../../src/data/monitor/load-obligations.js';
+import type { ObligationRecord } from '../../src/domain/monitor/obligation-event.js';
 import type { Dataset } from '../../src/domain/dataset.js';
 import { type RecordIndex, indexRecord } from '../../src/domain/record-index.js';
 import type { Treaty } from '../../src/domain/treaty.js';
@@ -18,6 +20,20 @@ let cached: RecordIndex | undefined;
 export function shippedIndex(): RecordIndex {
   cached ??= indexRecord(shipped());
   return cached;
+}
+
+/** The shipped Monitor obligation record (fails the test loudly if it does not load). */
+export function shippedObligations(): ObligationRecord {
+  const r = loadObligations(shipped());
+  if (!r.ok) throw new Error(`shipped obligations do not load: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+let withObligations: RecordIndex | undefined;
+/** The shipped dataset with the Monitor's obligation record, indexed once per test file. */
+export function shippedMonitorIndex(): RecordIndex {
+  withObligations ??= indexRecord(shipped(), shippedObligations());
+  return withObligations;
 }
 
 /** A shipped treaty by id. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { recordHorizon } from '../../domain/horizon.js';
 import { statusMatrix } from '../../domain/matrix.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { resolveTreaty } from '../../domain/resolve.js';
@@ -11,7 +12,7 @@ import { jsonText } from '../json-text.js';
 import { MatrixAnswer } from '../matrix-answer.js';
 import { onParam } from '../params.js';
 import type { CachedAnswer } from '../response-cache.js';
-import { MEDIA } from '../route-doc.js';
+import { MEDIA, RECORD_COMPLETE_TO, RECORD_COMPLETE_TO_DOC } from '../route-doc.js';
 import { parseOr400 } from '../zod-errors.js';
 
 const PATH = '/v1/matrix';
@@ -19,7 +20,7 @@ const PATH = '/v1/matrix';
 /** `?on=&protocols=&treaties=&format=`. */
 export const MatrixQuery = z.strictObject({
   on: onParam,
-  protocols: z.enum(['true', 'false']).optional().meta({ description: 'also the protocols a state joins separately (CCW Protocols I–III); default false' }),
+  protocols: z.enum(['true', 'false']).optional().meta({ description: 'also the protocols a state joins separately (the Protocols of the CCW: I–V, Amended Protocol II, the amended Article 1); default false' }),
   treaties: z.string().optional().meta({ description: 'comma-separated treaty ids or names, in the order wanted; default every treaty', examples: ['apmbc,ccm,ctbt'] }),
   format: z.enum(['json', 'csv']).optional().meta({ description: 'json or csv; without it the Accept header decides (text/csv gives CSV), else JSON' }),
 });
@@ -35,7 +36,7 @@ export function matrixRoutes(app: FastifyInstance, ctx: ApiContext): void {
     method: 'get', path: PATH, operationId: 'getMatrix', tag: 'treaties', query: MatrixQuery, response: MatrixAnswer,
     summary: "Every state × every treaty on a date: each state's status, since when, and each treaty's counts",
     description: 'The same answer as `treatywatch matrix --on <date> --json`. As CSV (`Accept: text/csv` or `format=csv`, as `matrix --csv`): iso3, name, then per treaty `<id>` (the status) and `<id>_since`.',
-    produces: MEDIA.json, alsoProduces: [MEDIA.csv], errors: [400],
+    produces: MEDIA.json, alsoProduces: [MEDIA.csv], errors: [400], headers: RECORD_COMPLETE_TO_DOC,
   });
   const varied = new WeakMap<CachedAnswer, CachedAnswer>();
   app.get(PATH, async (request, reply) => {
@@ -49,7 +50,9 @@ export function matrixRoutes(app: FastifyInstance, ctx: ApiContext): void {
     if (answer === undefined) {
       const m = statusMatrix(snap.index, query.on ?? today, treatyIds(snap.index, query));
       const body = format === 'csv' ? matrixCsv(m) : jsonText(matrixJson(snap.index, m));
-      answer = ctx.answers.put(generation, key, body, MEDIA[format], lastModified(snap.lastModified, today));
+      // The CSV has no room for the horizon: the header carries it for both forms.
+      const horizon = recordHorizon(snap.index, m.treaties.map((t) => t.id));
+      answer = ctx.answers.put(generation, key, body, MEDIA[format], lastModified(snap.lastModified, today), horizon ? { [RECORD_COMPLETE_TO]: horizon.completeTo } : {});
     }
     let sent = varied.get(answer);
     if (sent === undefined) {

@@ -10,11 +10,12 @@ import { matrixRoutes } from './matrix-routes.js';
 import { peopleRoutes } from './people-routes.js';
 import { sourceRoutes } from './source-routes.js';
 import { documentRoutes } from './document-routes.js';
+import { notificationRoutes } from './notification-routes.js';
 import { stateRoutes } from './state-routes.js';
 import { tokenRoutes } from './token-routes.js';
 import { treatyRoutes } from './treaty-routes.js';
 
 /** Every route of the API, feeds and exports, in the order the OpenAPI document lists them. */
 export function registerRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  for (const add of [treatyRoutes, matrixRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, claimRoutes, peopleRoutes, documentRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
+  for (const add of [treatyRoutes, matrixRoutes, stateRoutes, eventRoutes, eventWrites, sourceRoutes, claimRoutes, peopleRoutes, documentRoutes, notificationRoutes, feedRoutes, exportRoutes, tokenRoutes, healthRoutes]) add(app, ctx);
 }

@@ -17,7 +17,7 @@ export function stateRoutes(app: FastifyInstance, ctx: ApiContext): void {
     answer: ({ snap }) => ({ states: snap.index.stateList }),
   });
   readRoute(app, ctx, {
-    path: '/v1/states/{state}', operationId: 'getState', tag: 'states', response: StateAnswer, errors: [400, 404],
+    path: '/v1/states/{state}', operationId: 'getState', tag: 'states', completeTo: 'from-answer', response: StateAnswer, errors: [400, 404],
     summary: "One state's timeline under each treaty, with sources, status, derived dates, deadlines and groups",
     description: 'The same answer as `treatywatch state <state> --json`. Events recorded with a date after `on` are left out.',
     params: z.strictObject({ state: statePath }),

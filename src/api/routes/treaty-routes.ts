@@ -6,6 +6,7 @@ import { groupStatus } from '../../domain/group-status.js';
 import { pendingChanges } from '../../domain/pending.js';
 import { resolveGroup, resolveTreaty } from '../../domain/resolve.js';
 import { statusTable } from '../../domain/status-table.js';
+import { openedOn } from '../../domain/treaty.js';
 import { groupJson } from '../../present/group-json.js';
 import { pendingJson } from '../../present/pending-json.js';
 import { seriesJson } from '../../present/series-json.js';
@@ -30,7 +31,7 @@ export function treatyRoutes(app: FastifyInstance, ctx: ApiContext): void {
     answer: ({ params, snap }) => ({ treaty: treatyJson(snap.index, orThrow(resolveTreaty(snap.index, params.treaty), 404)) }),
   });
   readRoute(app, ctx, {
-    path: '/v1/treaties/{treaty}/status', operationId: 'getStatus', tag, params: TreatyParams, response: StatusAnswer, errors: [400, 404],
+    path: '/v1/treaties/{treaty}/status', operationId: 'getStatus', tag, completeTo: 'from-answer', params: TreatyParams, response: StatusAnswer, errors: [400, 404],
     summary: "Every state's status on a date, since when, on whose word, and the counts under both conventions",
     description: 'The same answer as `treatywatch status <treaty> --on <date> --json`.',
     query: z.strictObject({ on: onParam, only: statusParam.optional() }),
@@ -40,20 +41,20 @@ export function treatyRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
   });
   readRoute(app, ctx, {
-    path: '/v1/treaties/{treaty}/series', operationId: 'getSeries', tag, params: TreatyParams, response: SeriesAnswer, errors: [400, 404],
+    path: '/v1/treaties/{treaty}/series', operationId: 'getSeries', tag, completeTo: 'from-answer', params: TreatyParams, response: SeriesAnswer, errors: [400, 404],
     summary: 'Counts of States Parties over time, under both conventions',
     description: 'The same answer as `treatywatch series <treaty> --json`. `from` defaults to the day the treaty opened for signature, `to` to today.',
     query: z.strictObject({ from: dayParam('first day (default: opened for signature)').optional(), to: dayParam('last day (default: today)').optional(), every: z.enum(['day', 'month', 'year']).default('year').meta({ description: 'step between points' }) }),
     answer: ({ params, query, snap, today }) => {
       const treaty = orThrow(resolveTreaty(snap.index, params.treaty), 404);
-      const from = query.from ?? treaty.openedForSignature.date;
+      const from = query.from ?? openedOn(treaty).date;
       const to = query.to ?? today;
       if (from > to) throw new HttpError(400, 'invalid_range', `from ${from} is after to ${to}`, 'from');
-      return seriesJson(treaty.id, from, to, query.every, seriesOn(snap.index, treaty.id, datesBetween(from, to, query.every)));
+      return seriesJson(snap.index, treaty.id, from, to, query.every, seriesOn(snap.index, treaty.id, datesBetween(from, to, query.every)));
     },
   });
   readRoute(app, ctx, {
-    path: '/v1/treaties/{treaty}/pending', operationId: 'getPending', tag, params: TreatyParams, query: OnQuery, response: PendingAnswer, errors: [400, 404],
+    path: '/v1/treaties/{treaty}/pending', operationId: 'getPending', tag, completeTo: 'from-answer', params: TreatyParams, query: OnQuery, response: PendingAnswer, errors: [400, 404],
     summary: 'Changes set in motion on a date (entries into force, withdrawals) and when they take effect',
     description: 'The same answer as `treatywatch pending <treaty> --on <date> --json`.',
     answer: ({ params, query, snap, today }) => {
@@ -63,7 +64,7 @@ export function treatyRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
   });
   readRoute(app, ctx, {
-    path: '/v1/treaties/{treaty}/groups/{group}', operationId: 'getGroupStatus', tag, query: OnQuery, response: GroupAnswer, errors: [400, 404],
+    path: '/v1/treaties/{treaty}/groups/{group}', operationId: 'getGroupStatus', tag, completeTo: 'from-answer', query: OnQuery, response: GroupAnswer, errors: [400, 404],
     params: z.strictObject({ treaty: treatyPath, group: groupPath }),
     summary: "A group's members on a date (EU, NATO) and their status under the treaty",
     description: 'The same answer as `treatywatch group <group> <treaty> --on <date> --json`.',

@@ -1,5 +1,7 @@
 import { type Departure, departures } from '../../domain/departures.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import { resolveTreaty } from '../../domain/resolve.js';
+import { horizonJson, horizonWarning } from '../../present/horizon-json.js';
 import { citationsOut } from '../citations.js';
 import { CliError, orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
@@ -35,10 +37,12 @@ export async function departuresCommand(opts: DeparturesOptions): Promise<void> 
   await withIndex((index) => {
     const ids = opts.treaties?.split(',').map((name) => orFail(resolveTreaty(index, name.trim(), 'treaties')).id);
     const list = departures(index, since, until, ids);
+    const horizon = recordHorizon(index, ids ?? index.treaties.keys());
     if (opts.format === 'json') {
       return printJson({
         since,
         until,
+        ...(horizon ? { horizon: horizonJson(horizon, until) } : {}),
         departures: list.map((d) => ({
           iso3: d.iso3, name: d.name, treaty: d.treatyId, kind: d.event.kind, date: d.event.date.value, verified: d.event.verified,
           notification: d.event.details?.notification ?? null, effect: d.effect ?? null, note: d.event.note ?? null, event: d.event.id, sources: citationsOut(index, d.event.sources),
@@ -61,6 +65,8 @@ export async function departuresCommand(opts: DeparturesOptions): Promise<void> 
       ]);
     }
     out(`Left or stepped back from a treaty, ${since} to ${until}: ${list.length}`);
+    const late = horizonWarning(horizon, until);
+    if (late) out(late);
     if (list.some((d) => !d.event.verified)) out('* the date rests on an unverified fact (see `treatywatch state <name>`)');
     out('');
     out(renderTable(list, columns));

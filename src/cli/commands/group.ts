@@ -1,7 +1,9 @@
+import { treatyHorizon } from '../../domain/horizon.js';
 import { resolveGroup, resolveTreaty } from '../../domain/resolve.js';
 import type { StatusRow } from '../../domain/status-table.js';
 import { groupStatus } from '../../domain/group-status.js';
 import { groupJson } from '../../present/group-json.js';
+import { horizonWarning } from '../../present/horizon-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
 import { type Column, type Format, out, printCsv, printJson, renderTable } from '../output.js';
@@ -25,6 +27,8 @@ export async function groupCommand(groupName: string, treatyName: string, opts: 
     if (opts.format === 'csv') return printCsv(g.members, columns);
     const inForce = g.members.length - g.outside.length;
     out(`${group.name} and the ${treaty.shortName} on ${on}: ${g.members.length} members; the treaty is in force for ${inForce}.`);
+    const late = horizonWarning(treatyHorizon(index, treaty.id), on);
+    if (late) out(late);
     out(g.outside.length === 0 ? 'Every member is a State Party.' : `Not States Parties (in force): ${g.outside.map((iso3) => index.states.get(iso3)?.name ?? iso3).join(', ')}.`);
     out('');
     out(renderTable(g.members, columns));

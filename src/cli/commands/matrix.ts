@@ -1,9 +1,11 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import { type MatrixCell, type MatrixRow, type MatrixTreaty, type StatusMatrix, statusMatrix } from '../../domain/matrix.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { requiredStatesOn } from '../../domain/required-states.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import type { Status } from '../../domain/status.js';
+import { horizonWarning } from '../../present/horizon-json.js';
 import { matrixCsv, matrixJson, matrixTreatyIds } from '../../present/matrix-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
@@ -39,6 +41,8 @@ export async function matrixCommand(opts: MatrixOptions): Promise<void> {
     if (opts.format === 'json') return printJson(matrixJson(index, m));
     if (opts.format === 'csv') return out(matrixCsv(m));
     out(`States × treaties on ${on}`);
+    const late = horizonWarning(recordHorizon(index, m.treaties.map((t) => t.id)), on);
+    if (late) out(wrap(late));
     out(`${MATRIX_LEGEND.join('\n')}\n\n`);
     out(renderTable(m.states, tableColumns(m)));
     out(`\n${wrap(`States Parties on ${on} (${COUNT_CONVENTIONS})`)}\n\n`);

@@ -1,5 +1,7 @@
+import { treatyHorizon } from '../../domain/horizon.js';
 import { type PendingChange, pendingChanges } from '../../domain/pending.js';
 import { resolveTreaty } from '../../domain/resolve.js';
+import { horizonWarning } from '../../present/horizon-json.js';
 import { pendingJson } from '../../present/pending-json.js';
 import { orFail } from '../cli-error.js';
 import { dateOption, withIndex } from '../context.js';
@@ -21,7 +23,9 @@ export async function pendingCommand(treatyName: string, opts: { readonly on?: s
       { header: 'rule / note', value: (c) => c.note ?? c.rule ?? '', flexible: true },
     ];
     if (opts.format === 'csv') return printCsv(changes, columns);
-    out(`${treaty.shortName}: pending changes on ${on}\n`);
+    out(`${treaty.shortName}: pending changes on ${on}`);
+    const late = horizonWarning(treatyHorizon(index, treaty.id), on);
+    out(late ? `${late}\n` : '');
     out(changes.length === 0 ? 'None.' : renderTable(changes, columns));
   });
 }

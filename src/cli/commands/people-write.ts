@@ -6,7 +6,7 @@ import { resolvePerson, resolvePost } from '../../domain/people/office-holders.j
 import type { PeopleAdditions } from '../../domain/people/people-data.js';
 import type { PeopleRecord } from '../../domain/people/people-record.js';
 import type { RecordIndex } from '../../domain/record-index.js';
-import { resolveState } from '../../domain/resolve.js';
+import { resolveStateExactly } from '../../domain/resolve.js';
 import { normaliseName } from '../../domain/state.js';
 import type { Source } from '../../domain/source.js';
 import { CliError, orFail } from '../cli-error.js';
@@ -42,7 +42,7 @@ export async function addEngagementCommand(o: AddEngagementOptions): Promise<voi
     const engagement: Engagement = {
       id: o.id ?? `e-${date.value}-${kinds[0] ?? 'engagement'}-${createHash('sha256').update(`${url}${summary}`).digest('hex').slice(0, 8)}`,
       kinds: kinds as EngagementKind[], date, status,
-      ...(o.state ? { iso3: orFail(resolveState(index, o.state)).iso3 } : {}),
+      ...(o.state ? { iso3: orFail(resolveStateExactly(index, o.state)).iso3 } : {}),
       from: (o.from ?? []).map((t) => party(index, people, t, 'from')), to: (o.to ?? []).map((t) => party(index, people, t, 'to')), cc: (o.cc ?? []).map((t) => party(index, people, t, 'cc')),
       ...(o.place ? { place: o.place } : {}), summary, documents: [{ sourceId }], followUps: [], replies: [], sources: [{ sourceId }],
       recordedBy: o.by ?? io().env.TREATYWATCH_USER ?? io().env.USER ?? 'unknown', recordedAt: new Date().toISOString(),

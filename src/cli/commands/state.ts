@@ -1,7 +1,9 @@
 import type { TreatyEvent } from '../../domain/event.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { resolveState, resolveTreaty } from '../../domain/resolve.js';
 import { type StateProfile, type TreatyStanding, stateProfile } from '../../domain/state-profile.js';
+import { horizonWarning } from '../../present/horizon-json.js';
 import { stateJson } from '../../present/state-json.js';
 import { Footnotes } from '../citations.js';
 import { orFail } from '../cli-error.js';
@@ -23,6 +25,8 @@ export async function stateCommand(name: string, opts: { readonly treaty?: strin
 function renderProfile(index: RecordIndex, p: StateProfile): string {
   const notes = new Footnotes(index);
   const lines = [`${p.state.name} (${p.state.iso3}) as of ${p.on}`];
+  const late = horizonWarning(recordHorizon(index, p.treaties.map((t) => t.treatyId)), p.on);
+  if (late) lines.push(late);
   if (p.groups.length > 0) lines.push(`Member of: ${p.groups.map((g) => `${g.name} (since ${g.joined})`).join('; ')}`);
   for (const t of p.treaties) {
     const [heading = '', ...rest] = renderStanding(t, notes, p.on);

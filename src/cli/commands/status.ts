@@ -1,7 +1,8 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import { statusJson } from '../../present/status-json.js';
 import { treatyInForceOn, waitingForJson } from '../../present/waiting-for-json.js';
-import { horizonWarning, treatyHorizon } from '../../domain/horizon.js';
+import { treatyHorizon } from '../../domain/horizon.js';
+import { horizonWarning } from '../../present/horizon-json.js';
 import { resolveTreaty } from '../../domain/resolve.js';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { type StatusRow, statusTable } from '../../domain/status-table.js';

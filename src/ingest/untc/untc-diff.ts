@@ -2,7 +2,7 @@ import { rangeOf } from '../../domain/calendar-date.js';
 import { countsOn } from '../../domain/counts.js';
 import { DEPOSIT_KINDS, EVENT_KINDS, type TreatyEvent } from '../../domain/event.js';
 import type { RecordIndex } from '../../domain/record-index.js';
-import { resolveState } from '../../domain/resolve.js';
+import { resolveStateExactly } from '../../domain/resolve.js';
 import { type Result, domainError, err, ok } from '../../domain/result.js';
 import { statusOn } from '../../domain/status-on.js';
 import type { Treaty } from '../../domain/treaty.js';
@@ -33,7 +33,7 @@ export function diffUntcPage(index: RecordIndex, page: UntcPage): Result<UntcDif
   const ignored = new Map<string, number>();
   const seen = new Set<string>();
   for (const p of page.participants) {
-    const state = resolveState(index, p.name);
+    const state = resolveStateExactly(index, p.name);
     if (!state.ok) {
       differences.push({ kind: 'unknown_participant', name: p.name });
       continue;

@@ -4,34 +4,49 @@ import type { EventProposal } from '../proposal.js';
 import type { UntcDiff, UntcDifference } from './untc-diff-types.js';
 import type { UntcEntry, UntcNoteAction, UntcNotification, UntcPage } from './untc-page.js';
 
-const PUBLISHER = 'United Nations Treaty Collection (the Secretary-General as depositary)';
+/** Who publishes the status pages, as the record's depositary sources name them. */
+export const UNTC_PUBLISHER = 'United Nations Treaty Collection (the Secretary-General as depositary)';
+/** The UN Treaty Collection's address, where `treatywatch sync` reads the status pages unless told otherwise. */
+export const UNTC_BASE = 'https://treaties.un.org';
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** The page's address at the UN Treaty Collection (chapter XXVI-5 → mtdsg_no=XXVI-5&chapter=26), as the record cites it. */
-export function untcPageUrl(reference: string): string {
+/** The page's address at the UN Treaty Collection (chapter XXVI-5 → mtdsg_no=XXVI-5&chapter=26), as the record cites it; `base` for a mirror. */
+export function untcPageUrl(reference: string, base: string = UNTC_BASE): string {
   const roman = reference.split('-')[0] ?? '';
   let chapter = 0;
   for (let i = 0; i < roman.length; i += 1) {
     const v = ROMAN[roman[i] ?? ''] ?? 0;
     chapter += v < (ROMAN[roman[i + 1] ?? ''] ?? 0) ? -v : v;
   }
-  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${reference}&chapter=${chapter}&clang=_en`;
+  return `${base.replace(/\/+$/, '')}/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${reference}&chapter=${chapter}&clang=_en`;
 }
 
-/** The differences that propose a change, as suggestions citing the page (the same difference always has the same key). */
-export function untcSuggestions(index: RecordIndex, page: UntcPage, diff: UntcDiff, recording: { by: string; at: string }): NewSuggestion[] {
-  const source: NonNullable<EventProposal['page']> = {
+/** The source a page's suggestions cite: the status page itself. */
+export type PageSource = NonNullable<EventProposal['page']>;
+
+/** The record's source for a status page (`untc-xxvi-5`): the one the shipped record cites for the pages as at 2026-02-03. */
+export function untcPageSource(page: UntcPage): PageSource {
+  return {
     id: `untc-${page.reference.toLowerCase()}`,
-    publisher: PUBLISHER,
+    publisher: UNTC_PUBLISHER,
     title: `Chapter ${page.reference}: ${page.title}, status as at ${page.statusAsAt}`,
     kind: 'depositary',
     date: page.statusAsAt,
     url: untcPageUrl(page.reference),
   };
+}
+
+/**
+ * The differences that propose a change, as suggestions citing the page (the same difference always has
+ * the same key). `cite` is the page's source when it is not the record's usual one (a page fetched by sync).
+ */
+export function untcSuggestions(index: RecordIndex, page: UntcPage, diff: UntcDiff, recording: { by: string; at: string }, cite?: PageSource, documentId?: string): NewSuggestion[] {
+  const source = cite ?? untcPageSource(page);
   const treatyName = index.treaties.get(diff.treatyId)?.shortName ?? diff.treatyId;
   const make = (d: { name: string; iso3: string }, what: string, summary: string, proposal: Omit<EventProposal, 'page'>, quote: string): NewSuggestion => ({
     key: `untc|${diff.treatyId}|${d.iso3}|${what}`,
     origin: 'depositary',
+    ...(documentId === undefined ? {} : { documentId }),
     type: proposal.supersedes === undefined ? 'event' : 'correction',
     summary: `${index.states.get(d.iso3)?.name ?? d.name}: ${summary}`,
     proposal: { ...proposal, page: source },

@@ -4,6 +4,7 @@ import { apiSchema } from './0002-api.js';
 import { documentsSchema } from './0003-documents.js';
 import { treatyMarksSchema } from './0004-treaty-marks.js';
 import { peopleSchema } from './0005-people.js';
+import { syncStateSchema } from './0006-sync-state.js';
 
 // Migrations are code, imported statically, so they ship inside dist/ and never depend on
 // reading a folder at run time. Names sort in the order they must run.
@@ -13,6 +14,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-documents': documentsSchema,
   '0004-treaty-marks': treatyMarksSchema,
   '0005-people': peopleSchema,
+  '0006-sync-state': syncStateSchema,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package. */

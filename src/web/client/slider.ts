@@ -49,6 +49,8 @@ export function sliderModule(win: DomWindow): void {
     field.value = current;
     for (const el of doc.querySelectorAll('[data-date-words]')) el.textContent = words(current);
     for (const el of doc.querySelectorAll('[data-date-iso]')) el.textContent = current;
+    // The record's horizon note (horizon-note.ts): shown only for a date after the date the record is complete to.
+    for (const el of doc.querySelectorAll('[data-horizon]')) el.hidden = current <= (el.getAttribute('data-horizon') ?? '');
     const params = new URLSearchParams(win.location.search);
     params.set('on', current);
     win.history.replaceState(null, '', `${win.location.pathname}?${params.toString()}${win.location.hash}`);

@@ -1,11 +1,13 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import type { MatrixCell, MatrixTreaty, StatusMatrix } from '../../domain/matrix.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import { requiredStatesOn } from '../../domain/required-states.js';
 import { badge } from '../components.js';
 import { longDate } from '../dates.js';
 import { type SafeHtml, html } from '../html.js';
 import { layout } from '../layout.js';
+import { horizonNote } from '../horizon-note.js';
 import type { Links } from '../links.js';
 
 /** What the matrix page shows besides the matrix itself. */
@@ -31,6 +33,7 @@ export function matrixPage(index: RecordIndex, m: StatusMatrix, o: MatrixPageOpt
   const query = { on: m.on, ...(o.protocols ? { protocols: 'true' } : {}) };
   const main = html`<h1>Every state, every treaty</h1>
 <p class="lede">The status of each state under each treaty on <strong>${longDate(m.on)}</strong>, as the rules in the record give it. Each state's name leads to its timeline and sources.</p>
+${horizonNote(recordHorizon(index, m.treaties.map((t) => t.id)), m.on)}
 ${links.mode === 'live' ? control(m.on, o, links) : html`<p class="note">This copy of the site shows ${longDate(m.on)}, the day it was exported; the live site shows any date.</p>`}
 <p><a href="${o.csvHref}" download>Download this table as CSV</a> <span class="note">(iso3, name, then each treaty's status and since)</span>${links.mode === 'live' ? html` · <a href="${links.page('/matrix', { ...query, ...(o.protocols ? { protocols: undefined } : { protocols: 'true' }) })}">${o.protocols ? 'Without' : 'With'} the CCW Protocols</a>` : ''}</p>
 <div class="table-wrap matrix-wrap" tabindex="0" role="region" aria-labelledby="matrix-caption">

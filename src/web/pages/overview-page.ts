@@ -1,5 +1,6 @@
 import { countsOn } from '../../domain/counts.js';
 import { pendingChanges } from '../../domain/pending.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import type { Citation } from '../../domain/source.js';
 import type { Treaty } from '../../domain/treaty.js';
@@ -7,6 +8,7 @@ import { badge, commonName, sourceLink, sourceShort, when } from '../components.
 import { longDate } from '../dates.js';
 import { type SafeHtml, html } from '../html.js';
 import { layout } from '../layout.js';
+import { horizonNote } from '../horizon-note.js';
 import type { Links } from '../links.js';
 import { pendingWhat } from './pending-section.js';
 
@@ -18,6 +20,7 @@ export function overviewPage(index: RecordIndex, on: string, links: Links): stri
   const treaties = [...index.treaties.values()].sort((a, b) => rank(a) - rank(b) || a.shortName.localeCompare(b.shortName));
   const main = html`<h1>Who is in, who is out, since when — and who says so</h1>
 <p class="lede">The states bound by the humanitarian-disarmament treaties on any date, every fact with its source. As of ${longDate(on)}.</p>
+${horizonNote(recordHorizon(index, treaties.map((t) => t.id)), on)}
 <div class="cards">${treaties.filter((t) => MAIN.includes(t.id)).map((t) => treatyCard(index, t, on, links))}</div>
 ${everyTreaty(index, treaties, on, links)}
 ${leavers(index, treaties, on, links)}

@@ -1,12 +1,14 @@
 import { addYears } from '../../domain/calendar-date.js';
 import type { PeopleRecord } from '../../domain/people/people-record.js';
 import { PIPELINE_STAGES, type PipelineCell, type PipelineRow, type PipelineStage } from '../../domain/pipeline.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import type { Treaty } from '../../domain/treaty.js';
 import { badge, commonName, sourceAnchor } from '../components.js';
 import { longDate } from '../dates.js';
 import { type SafeHtml, html, raw, safeUrl } from '../html.js';
 import { layout } from '../layout.js';
+import { horizonNote } from '../horizon-note.js';
 import type { Links } from '../links.js';
 import { type BoardHistory, type Window, boardHistory, windows } from '../pipeline-windows.js';
 import { dateControl } from './date-control.js';
@@ -33,6 +35,7 @@ export function pipelinePage(index: RecordIndex, people: PeopleRecord, on: strin
   const main = html`<h1>The withdrawal pipeline</h1>
 <p class="lede">Each state's path out of a treaty, stage by stage, as it stood on <strong data-date-words>${longDate(on)}</strong>. Every cell gives the date and the source; an empty cell means no source records that stage by then.</p>
 ${dateControl(on, min, addYears(today, 1), links.page('/pipeline'))}
+${horizonNote(recordHorizon(index, boards.map((b) => b.t.id)), on)}
 ${boards.length === 0 ? html`<p>No state is in a withdrawal process in the record.</p>` : boards.map((b) => board(index, people, b.t, b.h, on, links))}`;
   return layout({ title: 'Withdrawal pipeline', description: 'Which states are leaving which treaty, and how far each has got: statement, proposal, vote, signature, deposit, effect.', path: '/pipeline', links, scripts: ['pipeline', 'slider'] }, main);
 }

@@ -1,5 +1,6 @@
 import type { Deadline } from '../../domain/deadlines.js';
 import type { TreatyEvent } from '../../domain/event.js';
+import { recordHorizon } from '../../domain/horizon.js';
 import type { RecordIndex } from '../../domain/record-index.js';
 import type { State } from '../../domain/state.js';
 import { type TreatyStanding, stateProfile } from '../../domain/state-profile.js';
@@ -11,6 +12,7 @@ import { layout } from '../layout.js';
 import type { Links } from '../links.js';
 import { locatorSvg } from '../locator-svg.js';
 import { firstTreatyDay, stateClientData } from '../state-dates.js';
+import { horizonNote } from '../horizon-note.js';
 import { unverifiedMarks } from '../unverified-marks.js';
 import { dateControl } from './date-control.js';
 
@@ -29,6 +31,7 @@ export function statePage(index: RecordIndex, state: State, on: string, links: L
 <p class="lede">${state.officialName && state.officialName !== state.name ? html`${state.officialName} · ` : ''}${state.iso3} / ${state.iso2}${aliases.length > 0 ? html` · also called ${aliases.join(', ')}` : ''}</p>
 ${dateControl(on, firstTreatyDay(index), addYears(today > on ? today : on, 1), links.page(`/states/${state.iso3}`))}
 <p>As of <strong data-date-words>${longDate(on)}</strong>. <span id="state-groups">${p.groups.length > 0 ? html`Member of ${p.groups.map((g, i) => html`${i > 0 ? ', ' : ''}${g.name} (since ${when(g.joined)})`)}.` : 'Not a member of the EU or NATO on this date.'}</span></p>
+${horizonNote(recordHorizon(index, p.treaties.map((t) => t.treatyId)), on)}
 <ul class="summary">${p.treaties.map((t) => html`<li data-state-treaty="${t.treatyId}"><a href="#treaty-${t.treatyId}">${t.treatyName}</a>: ${badge(t.status.status)}<span class="since">${t.status.since ? html` since ${t.status.since}` : ''}</span><span class="note possibly">${t.status.possibly ? html` (may already be ${t.status.possibly.replace(/_/g, ' ')}: a date known only imprecisely)` : ''}</span></li>`)}</ul>
 ${links.mode === 'live' ? html`<p class="campaign-links">Campaign: <a href="${links.page(`/states/${state.iso3}/positions`, { on })}">positions, votes and office holders</a> · <a href="${links.page('/media-pack', { kind: 'media_pack', state: state.iso3, on })}">media pack, letter or briefing</a> · <a href="${links.page('/campaign', { state: state.iso3 })}">campaign log</a></p>` : positions ? html`<p class="campaign-links">Also: <a href="${links.page(`/states/${state.iso3}/positions`)}">positions, votes and office holders</a> <span class="note">(as of ${longDate(on)})</span></p>` : ''}
 ${acted.map((t) => standing(index, t, on, links))}

@@ -1,6 +1,6 @@
 import { COUNT_CONVENTIONS } from '../../domain/counts.js';
 import type { RecordIndex } from '../../domain/record-index.js';
-import { horizonWarning, treatyHorizon } from '../../domain/horizon.js';
+import { treatyHorizon } from '../../domain/horizon.js';
 import { statusTable } from '../../domain/status-table.js';
 import { waitingForJson } from '../../present/waiting-for-json.js';
 import type { Treaty } from '../../domain/treaty.js';
@@ -15,6 +15,7 @@ import { dateControl } from './date-control.js';
 import { membershipSection } from './membership-section.js';
 import { pendingSection } from './pending-section.js';
 import { treatyData } from '../treaty-data.js';
+import { horizonNote } from '../horizon-note.js';
 import { unverifiedMarks } from '../unverified-marks.js';
 import { projectedWorld } from '../world-map.js';
 import { withdrawalsSection } from './withdrawals-section.js';
@@ -28,14 +29,13 @@ export function treatyPage(index: RecordIndex, treaty: Treaty, on: string, today
   const world = projectedWorld(index.stateList.map((s) => s.iso3));
   const statusOf = (iso3: string) => byIso3.get(iso3) ?? { status: 'not_joined' as const, since: null };
   const notRecorded = treaty.unverified?.some((m) => m.path === 'participants') ?? false;
-  const late = horizonWarning(treatyHorizon(index, treaty.id), on);
   const c = table.counts;
   const count = (key: string, n: number, label: string, code?: string): SafeHtml =>
     html`<li><span class="n" data-count="${key}">${n}</span>${label}${code ? html`<br><code>${code}</code>` : ''}</li>`;
   const main = html`<h1>${commonName(treaty)} <span class="muted">(${treaty.shortName})</span></h1>
 ${commonName(treaty) === treaty.fullName ? '' : html`<p class="note">${treaty.fullName}</p>`}
 <p class="lede">Every state's status on <strong data-date-words>${longDate(on)}</strong>, with the source it rests on.</p>
-${late ? html`<p class="note" data-horizon>${late}</p>` : ''}
+${horizonNote(treatyHorizon(index, treaty.id), on)}
 ${notRecorded ? html`<p class="note unverified">The record holds no state's actions under this treaty yet: “not joined” here means “not recorded”.</p>` : ''}
 ${dateControl(on, data.from, data.to, links.page(`/treaties/${treaty.id}`))}
 <section aria-labelledby="counts-h"><h2 id="counts-h" class="visually-hidden">Counts</h2>
@@ -80,7 +80,7 @@ function treatyFacts(index: RecordIndex, t: Treaty, on: string, links: Links): S
   const waiting = waitingForJson(index, t.id, on);
   return html`<section aria-labelledby="facts-h"><h2 id="facts-h">The treaty</h2>
 <ul>
-<li>Adopted ${when(t.adopted.date)}${t.adopted.place ? html` in ${t.adopted.place}` : ''}; opened for signature ${when(t.openedForSignature.date)}${t.entryIntoForce ? html`; in force since ${when(t.entryIntoForce.date)}` : html`; not in force`}.</li>
+<li>Adopted ${when(t.adopted.date)}${t.adopted.place ? html` in ${t.adopted.place}` : ''}${t.openedForSignature ? html`; opened for signature ${when(t.openedForSignature.date)}` : html`; never open for signature: states join by consenting to be bound`}${t.entryIntoForce ? html`; in force since ${when(t.entryIntoForce.date)}` : html`; not in force`}.</li>
 ${waiting ? html`<li id="waiting-for">On ${longDate(on)} it waits for ${waiting.required - waiting.deposited} of the ${waiting.required} States that ${waiting.article} names (${waiting.deposited} have deposited): ${waiting.missing.map((m, i) => html`${i > 0 ? ', ' : ''}<a href="${links.page(`/states/${m.iso3}`)}">${m.name}</a> (${m.status.replace(/_/g, ' ')})`)}.</li>` : ''}
 <li>Depositary: ${t.depositary}${t.untcNumber ? html` (UN Treaty Collection ${t.untcNumber})` : ''}.</li>
 <li>Entry into force for a state that joins later (${t.rules.entryIntoForce.laterArticle ?? t.rules.entryIntoForce.article}): <q>${t.rules.entryIntoForce.quote}</q></li>
