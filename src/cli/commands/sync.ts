@@ -11,6 +11,7 @@ import { openSuggestionStore } from '../../store/kysely-suggestion-store.js';
 import { openSyncStore } from '../../store/kysely-sync-store.js';
 import { CliError, EXIT, orFail } from '../cli-error.js';
 import { withStore } from '../context.js';
+import { io } from '../io.js';
 import { type Format, out, printJson } from '../output.js';
 import { recorder } from './add-event.js';
 import { wrap } from './search.js';
@@ -33,7 +34,7 @@ const DEFAULT_BASE = 'https://treaties.un.org';
  * suggestions; the horizon moved on a clean import of a newer page. Exit 0 also when nothing is new.
  */
 export async function syncCommand(names: readonly string[], opts: SyncCommandOptions): Promise<void> {
-  const outcomes = await runSync(names, opts, process.stderr.isTTY);
+  const outcomes = await runSync(names, opts, io().stderr.isTTY);
   if (opts.format === 'json') printJson({ dry_run: opts.dryRun === true, base: baseOf(opts), treaties: outcomes.map(asJson) });
   else print(outcomes, opts.dryRun === true);
   const refused = outcomes.filter((o) => o.kind === 'failed' && o.stage !== 'fetch');
@@ -80,7 +81,7 @@ export function syncSummary(outcomes: readonly SyncOutcome[]): string {
 }
 
 function baseOf(opts: { readonly baseUrl?: string | undefined }): string {
-  return orFail(parseBase(opts.baseUrl ?? process.env.TREATYWATCH_UNTC_BASE ?? DEFAULT_BASE));
+  return orFail(parseBase(opts.baseUrl ?? io().env.TREATYWATCH_UNTC_BASE ?? DEFAULT_BASE));
 }
 
 async function withSyncStores<T>(fn: (stores: SyncStores) => Promise<T>): Promise<T> {
@@ -103,9 +104,10 @@ function count(text: string, field: string): number {
 
 /** One line on stderr while the pages come in, when stderr is a terminal (quiet otherwise: logs and scripts). */
 async function progressLine(total: number): Promise<{ update(n: number, payload: { treaty: string; stage: string }): void; stop(): void } | undefined> {
-  if (!process.stderr.isTTY) return undefined;
+  const stream = io().stderr.stream;
+  if (!io().stderr.isTTY || stream === undefined) return undefined;
   const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ stream: process.stderr, format: 'syncing [{bar}] {value}/{total} {treaty}: {stage}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar({ stream, format: 'syncing [{bar}] {value}/{total} {treaty}: {stage}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   bar.start(total, 0, { treaty: '', stage: 'starting' });
   return bar;
 }
