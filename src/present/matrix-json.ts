@@ -46,6 +46,11 @@ export function matrixCsvHeader(m: StatusMatrix): string[] {
 
 /** The matrix as CSV, one row per state, with the header of `matrixCsvHeader`. */
 export function matrixCsv(m: StatusMatrix): string {
-  const rows = m.states.map((r) => [r.iso3, r.name, ...r.cells.flatMap((c) => [c.status, c.since ?? ''])]);
-  return csvText([matrixCsvHeader(m), ...rows]);
+  const rows = [matrixCsvHeader(m)];
+  for (const r of m.states) {
+    const row = [r.iso3, r.name];
+    for (const c of r.cells) row.push(c.status, c.since ?? '');
+    rows.push(row);
+  }
+  return csvText(rows);
 }
