@@ -32,19 +32,21 @@ export const COMPRESS_FROM_BYTES = 1400;
 // The server's order among equally acceptable codings, for large and for small bodies.
 const LARGE: readonly Coding[] = ['br', 'gzip', 'identity'];
 const SMALL: readonly Coding[] = ['identity', 'gzip', 'br'];
-// Clients send a handful of distinct headers ("gzip, deflate, br", "gzip", …): each is read once.
-const chosen = new Map<string, Coding | null>();
+// Clients send a handful of distinct headers ("gzip, deflate, br", "gzip", …): each is read once
+// per order (null: nothing acceptable), and looked up by the header itself after that.
+const chosen = { large: new Map<string, Coding | null>(), small: new Map<string, Coding | null>() };
 const CHOSEN_MAX = 256;
 
 /** The coding for a body of `size` bytes under this Accept-Encoding, or undefined when none is acceptable (406). */
 export function codingFor(header: string | undefined, size: number): Coding | undefined {
+  if (header === undefined) return 'identity';
   const large = size >= COMPRESS_FROM_BYTES;
-  const key = `${large ? 'L' : 'S'}${header ?? ''}`;
-  const hit = chosen.get(key);
+  const seen = large ? chosen.large : chosen.small;
+  const hit = seen.get(header);
   if (hit !== undefined) return hit ?? undefined;
   const coding = negotiate(header, large ? LARGE : SMALL);
-  if (chosen.size >= CHOSEN_MAX) chosen.clear();
-  chosen.set(key, coding ?? null);
+  if (seen.size >= CHOSEN_MAX) seen.clear();
+  seen.set(header, coding ?? null);
   return coding;
 }
 
