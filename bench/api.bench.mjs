@@ -14,7 +14,7 @@ export const title = 'HTTP API';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const ROUTE = '/v1/treaties/apmbc/status?on=2025-03-26';
 const CONNECTIONS = 100;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const ROUND_S = 5;
 const SOAK_S = 60;
 
@@ -110,6 +110,7 @@ async function compare(env, headers) {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
     ratio: median(rounds.map((r) => r.app.rps / r.bare.rps)),
+    p99ratio: median(rounds.map((r) => r.app.p99 / Math.max(1, r.bare.p99))),
     app: { rps: median(rounds.map((r) => r.app.rps)), p99: median(rounds.map((r) => r.app.p99)), peak: Math.max(...rounds.map((r) => r.app.peak)) },
     bare: { rps: median(rounds.map((r) => r.bare.rps)), p99: median(rounds.map((r) => r.bare.p99)) },
     bytes: body.length,
@@ -145,11 +146,15 @@ export async function run({ add, TODAY }) {
     await server.stop();
 
     const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
-    for (const [label, m] of [[`${kib(plain.bytes)} JSON, uncompressed`, plain], [`gzip, ${kib(gzip.bytes)} (as browsers, curl --compressed and CDNs ask)`, gzip]]) {
+    // Goals (issue 3; issue 16 for gzip, the representation browsers, curl --compressed and CDNs ask for).
+    const goals = [{ ratio: 0.8, p99ms: 50 }, { ratio: 0.9, p99ms: 50, p99x: 1.25 }];
+    for (const [i, [label, m]] of [[`${kib(plain.bytes)} JSON, uncompressed`, plain], [`gzip, ${kib(gzip.bytes)} (as browsers, curl --compressed and CDNs ask)`, gzip]].entries()) {
+      const goal = goals[i];
       add(`\`GET ${ROUTE}\`, ${label}, ${CONNECTIONS} connections`, `${m.app.rps.toFixed(0)} req/s, p99 ${m.app.p99} ms`, '—', null);
       add(`… bare Fastify sending the very same response (headers and body), precomputed: the limit for it`, `${m.bare.rps.toFixed(0)} req/s, p99 ${m.bare.p99} ms`, '—', null);
-      add('… API req/s as a ratio to the bare server (median of alternating rounds)', m.ratio.toFixed(2), '≥ 0.8', m.ratio >= 0.8);
-      add(`… p99 latency of the API at ${CONNECTIONS} connections`, `${m.app.p99} ms`, '< 50 ms', m.app.p99 < 50);
+      add(`… API req/s as a ratio to the bare server (median of ${ROUNDS} alternating rounds of ${ROUND_S} s)`, m.ratio.toFixed(2), `≥ ${goal.ratio}`, m.ratio >= goal.ratio);
+      if (goal.p99x !== undefined) add(`… API p99 as a multiple of the bare server's (median of the rounds' ratios)`, `${m.p99ratio.toFixed(2)}×`, `≤ ${goal.p99x}×`, m.p99ratio <= goal.p99x);
+      add(`… p99 latency of the API at ${CONNECTIONS} connections`, `${m.app.p99} ms`, `< ${goal.p99ms} ms`, m.app.p99 < goal.p99ms);
     }
     add('bare Fastify hello-world, for scale', `${scale.rps.toFixed(0)} req/s, p99 ${scale.p99} ms`, '—', null);
     add('server memory (RSS): idle with the record loaded / peak under load', `${idle.toFixed(0)} MiB / ${Math.max(plain.app.peak, gzip.app.peak, soak.peak).toFixed(0)} MiB`, '—', null);

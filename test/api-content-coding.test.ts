@@ -1,10 +1,10 @@
 // Compressed answers (issue 16): Accept-Encoding negotiated by q-value, each coding with its own
 // ETag and its own 304, over real HTTP on loopback (raw bytes, decompressed here with node:zlib).
-import { get } from 'node:http';
+import { get, request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiate } from '../src/api/content-coding.js';
-import { BACKENDS, type TestDb, testServer } from './support/api-harness.js';
+import { BACKENDS, type TestDb, bearer, testServer, tokenFor } from './support/api-harness.js';
 
 const [, sqlite] = BACKENDS[0] ?? [];
 const ROUTE = '/v1/treaties/apmbc/status?on=2025-03-26';
@@ -43,9 +43,11 @@ describe('compressed answers over loopback', () => {
   let db: TestDb;
   let base = '';
   let close: () => Promise<void> = async () => {};
+  let editor = '';
   beforeAll(async () => {
     if (!sqlite) throw new Error('no backend');
     db = await sqlite.create();
+    editor = await tokenFor(db.store, 'editor', 'Jane Editor');
     const app = await testServer(await db.open(), { closeStore: true });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     close = () => app.close();
@@ -86,5 +88,39 @@ describe('compressed answers over loopback', () => {
     expect([deflate.status, deflate.headers['content-encoding']]).toEqual([200, undefined]);
     const starGzip = await getRaw(base + ROUTE, { 'accept-encoding': 'gzip, *;q=0' });
     expect([starGzip.status, starGzip.headers['content-encoding']]).toEqual([200, 'gzip']);
+  });
+
+  it('a write changes the compressed body and its ETag: the gzip and br forms are made again from the new record', async () => {
+    const before = { gz: await getRaw(base + ROUTE, { 'accept-encoding': 'gzip' }), br: await getRaw(base + ROUTE, { 'accept-encoding': 'br' }) };
+    const usa = (raw: Buffer) => (JSON.parse(raw.toString('utf8')) as { states: { iso3: string; status: string }[] }).states.find((s) => s.iso3 === 'USA')?.status;
+    // The United States never joined the APMBC (reference apmbc-states.csv).
+    expect(usa(gunzipSync(before.gz.body))).toBe('not_joined');
+    // An accession deposited on 2025-01-05 (a test fact, not a real one) makes it "deposited" on 2025-03-26: Art. 17(2) puts its entry into force on 2025-07-01.
+    const body = JSON.stringify({ state: 'USA', treaty: 'apmbc', kind: 'accession', date: '2025-01-05', source_url: 'https://example.org/report', source_title: 'A report', publisher: 'Example' });
+    const written = await new Promise<number>((resolve, reject) => {
+      const req = request(`${base}/v1/events`, { method: 'POST', headers: { ...bearer(editor), 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(written).toBe(201);
+    const after = { gz: await getRaw(base + ROUTE, { 'accept-encoding': 'gzip' }), br: await getRaw(base + ROUTE, { 'accept-encoding': 'br' }) };
+    const plain = await getRaw(base + ROUTE, { 'accept-encoding': 'identity' });
+    for (const coding of ['gz', 'br'] as const) {
+      expect(after[coding].status).toBe(200);
+      expect(after[coding].body.equals(before[coding].body), coding).toBe(false);
+      expect(after[coding].headers.etag, coding).not.toBe(before[coding].headers.etag);
+      expect(String(after[coding].headers.etag)).toMatch(coding === 'gz' ? /-gzip"$/ : /-br"$/);
+    }
+    expect(gunzipSync(after.gz.body).equals(plain.body)).toBe(true);
+    expect(brotliDecompressSync(after.br.body).equals(plain.body)).toBe(true);
+    expect(usa(plain.body)).toBe('deposited');
+    // The ETag held from before the write no longer validates: a full answer, not a 304.
+    const stale = await getRaw(base + ROUTE, { 'accept-encoding': 'gzip', 'if-none-match': String(before.gz.headers.etag) });
+    expect([stale.status, gunzipSync(stale.body).equals(plain.body)]).toEqual([200, true]);
+    const fresh = await getRaw(base + ROUTE, { 'accept-encoding': 'gzip', 'if-none-match': String(after.gz.headers.etag) });
+    expect(fresh.status).toBe(304);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,8 +160,50 @@ describe('delivery', () => {
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.rawPayload.length).toBeLessThan(250 * 1024);
     expect((await get('/treaties/apmbc', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
-    const again = await get('/treaties/apmbc', { 'if-none-match': String(br.headers.etag) });
+    const again = await get('/treaties/apmbc', { 'accept-encoding': 'br, gzip', 'if-none-match': String(br.headers.etag) });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('negotiates Accept-Encoding by q-value as the API does, each coding with an ETag and a 304 of its own (issue 16)', async () => {
+    const url = '/treaties/apmbc?on=2025-03-26';
+    const plain = await get(url);
+    const gz = await get(url, { 'accept-encoding': 'gzip, br;q=0.5' });
+    const br = await get(url, { 'accept-encoding': 'gzip;q=0.8, br' });
+    expect([plain.headers['content-encoding'], gz.headers['content-encoding'], br.headers['content-encoding']]).toEqual([undefined, 'gzip', 'br']);
+    expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    const tags = [plain, gz, br].map((r) => String(r.headers.etag));
+    expect(tags[1]).toBe(`${tags[0]?.slice(0, -1)}-gzip"`);
+    expect(tags[2]).toBe(`${tags[0]?.slice(0, -1)}-br"`);
+    for (const r of [plain, gz, br]) expect(r.headers.vary).toBe('Accept-Encoding');
+    // Each ETag validates its own coding only: the gzip tag does not answer a client that now gets br.
+    expect((await get(url, { 'accept-encoding': 'gzip', 'if-none-match': `W/${String(gz.headers.etag)}` })).statusCode).toBe(304);
+    expect((await get(url, { 'if-none-match': String(plain.headers.etag) })).statusCode).toBe(304);
+    const crossed = await get(url, { 'accept-encoding': 'br', 'if-none-match': String(gz.headers.etag) });
+    expect([crossed.statusCode, crossed.headers['content-encoding']]).toEqual([200, 'br']);
+    // Sent again, a page is the same bytes (compressed once, kept with the page).
+    expect((await get(url, { 'accept-encoding': 'gzip' })).rawPayload.equals(gz.rawPayload)).toBe(true);
+    // identity;q=0 with a coding offered gets that coding; nothing acceptable is 406 not_acceptable.
+    expect((await get(url, { 'accept-encoding': 'identity;q=0, gzip' })).headers['content-encoding']).toBe('gzip');
+    const none = await get(url, { 'accept-encoding': '*;q=0' });
+    expect(none.statusCode).toBe(406);
+    expect(none.body).toContain('not_acceptable');
+    expect((await get(url, { 'accept-encoding': 'deflate' })).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('compresses an asset once, with per-coding ETags, and leaves a small body as it is', async () => {
+    const $ = await page('/treaties/apmbc');
+    const css = $('link[rel="stylesheet"]').attr('href') ?? '';
+    const first = await get(css, { 'accept-encoding': 'br' });
+    const second = await get(css, { 'accept-encoding': 'br' });
+    expect(first.headers['content-encoding']).toBe('br');
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(String(first.headers.etag)).toMatch(/-br"$/);
+    expect((await get(css, { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
+    // The refusal of an unknown asset is a few bytes: under one packet it goes out as it is, even to a client asking for gzip.
+    const small = await get('/assets/nope.js', { 'accept-encoding': 'gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 
   it('serves assets by content-hashed names, cacheable for ever', async () => {

@@ -21,6 +21,8 @@ export interface RecordSnapshot {
  */
 export class RecordCache {
   private snapshot: Promise<RecordSnapshot> | undefined;
+  /** What `snapshot` resolved to, once it has (undefined while a read is in flight). */
+  private held: RecordSnapshot | undefined;
   private checkedAt = 0;
   private checking: Promise<RecordSnapshot> | undefined;
 
@@ -48,16 +50,32 @@ export class RecordCache {
     return this.checking;
   }
 
+  /**
+   * The snapshot `current()` would give now, when that needs no waiting (read already, checked
+   * within recheckMs); otherwise undefined. A cached read then answers without a promise.
+   */
+  ready(): RecordSnapshot | undefined {
+    return this.held !== undefined && this.clock() - this.checkedAt < this.recheckMs ? this.held : undefined;
+  }
+
   /** Reads and indexes the record again (after a write). */
   refresh(): Promise<RecordSnapshot> {
     this.checkedAt = this.clock();
-    const next = load(this.store, (d) => this.indexOf(d));
+      this.held = undefined;
+      const next = load(this.store, (d) => this.indexOf(d));
     // A failed read is not kept: the next request reads again.
-    this.snapshot = next.catch((error: unknown) => {
-      this.snapshot = undefined;
-      throw error;
-    });
-    return this.snapshot;
+    const kept: Promise<RecordSnapshot> = next.then(
+      (snap) => {
+        if (this.snapshot === kept) this.held = snap;
+        return snap;
+      },
+      (error: unknown) => {
+        if (this.snapshot === kept) this.snapshot = undefined;
+        throw error;
+      },
+    );
+    this.snapshot = kept;
+    return kept;
   }
 
   /** The snapshot, checked against the store's counter now (not after recheckMs): what a write validates against. */
@@ -88,6 +106,7 @@ export class RecordCache {
     // A refresh by a concurrent request may already hold a newer version: never step back.
     if (current === undefined || current.version <= version) {
       this.snapshot = Promise.resolve(next);
+      this.held = next;
       this.checkedAt = this.clock();
     }
     return next;

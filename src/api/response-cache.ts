@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Coding } from './content-coding.js';
+import type { Coding, Compressible } from './content-coding.js';
 
 /** How long a CDN or browser may reuse a read without asking again. */
 export const READ_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
-/** One serialised answer, ready to send again as is. */
-export interface CachedAnswer {
-  readonly body: Buffer;
-  readonly etag: string;
+/** One serialised answer, ready to send again as is; its compressed forms (see formOf) are made the first time a client asks for each, and shared by copies of the answer. */
+export interface CachedAnswer extends Compressible {
   readonly lastModified: string;
   /** Content-Type, ETag, Last-Modified, Cache-Control and Vary, set in one step. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The compressed forms and their ETags, made the first time a client asks for each (shared by copies of the answer). */
-  readonly forms: Partial<Record<Exclude<Coding, 'identity'>, { readonly body: Buffer; readonly etag: string }>>;
+  /** Per coding, everything a 200 in it sends (the headers above with that coding's ETag and its Content-Encoding), built once. */
+  readonly sent: Partial<Record<Coding, Readonly<Record<string, string>>>>;
 }
 
 /**
@@ -48,27 +45,11 @@ export class ResponseCache {
     const etag = etagOf(generation, key);
     // Extra headers (the record's horizon) are part of the answer: kept with it, so a 304 or a compressed form carries them too.
     const headers = { ...extra, 'content-type': type, etag, 'last-modified': lastModified, 'cache-control': READ_CACHE_CONTROL, vary: 'Accept-Encoding' };
-    const answer: CachedAnswer = { body: typeof body === 'string' ? Buffer.from(body) : body, etag, lastModified, headers, forms: {} };
+    const answer: CachedAnswer = { body: typeof body === 'string' ? Buffer.from(body) : body, etag, lastModified, headers, forms: {}, sent: {} };
     this.entries.set(key, answer);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value ?? key);
     return answer;
   }
-}
-
-/**
- * The answer in one coding, compressed once per record version (kept with it), with an ETag of its
- * own: a cache holding the gzip bytes must not validate them against the brotli ones.
- */
-export function formOf(answer: CachedAnswer, coding: Coding): { readonly body: Buffer; readonly etag: string } {
-  if (coding === 'identity') return answer;
-  const made = answer.forms[coding];
-  if (made !== undefined) return made;
-  const body = coding === 'br'
-    ? brotliCompressSync(answer.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: answer.body.length } })
-    : gzipSync(answer.body, { level: 9 });
-  const form = { body, etag: `${answer.etag.slice(0, -1)}-${coding}"` };
-  answer.forms[coding] = form;
-  return form;
 }
 
 /** A strong ETag from what decides the bytes: the record version, today and the URL. */

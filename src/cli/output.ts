@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../present/csv-text.js';
 import { io } from './io.js';
 
 /** How a listing is printed: a table for people, JSON or CSV for scripts. */
@@ -24,7 +24,7 @@ export function printJson(value: unknown): void {
 
 /** Prints rows as CSV with a header. */
 export function printCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): void {
-  out(stringify([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))]));
+  out(csvText([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))]));
 }
 
 /** Renders a plain-text table that fits the terminal (80 columns when not a terminal). */

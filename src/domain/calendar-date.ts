@@ -67,7 +67,15 @@ export function rangeOf(date: PartialDate): DateRange {
 
 /** Days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic for the years the record holds (no Date to allocate: timelines call this thousands of times); the platform's calendar otherwise.
+  if (year >= 100 && month >= 1 && month <= 12) return month === 2 ? (isLeap(year) ? 29 : 28) : (MONTH_DAYS[month - 1] ?? 31);
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Adds calendar months; a day past the month's end falls back to its last day (Aug 31 + 6 months = Feb 28/29). */
@@ -87,7 +95,34 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 /** Adds days (negative to go back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = split(date);
+  if (y >= 1000 && y <= 9999) {
+    const [ry, rm, rd] = civilFromDays(daysFromCivil(y, m, d) + days);
+    if (ry >= 1000 && ry <= 9999) return format(ry, rm, rd);
+  }
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+// Days since 1970-01-01 and back, in integer arithmetic on the proleptic Gregorian calendar
+// (H. Hinnant's days_from_civil / civil_from_days): what Date.UTC and toISOString give, without a Date.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
 /** The first day of the month `months` months after the month of `date` (Art. 17's "first day of the sixth month after"). */

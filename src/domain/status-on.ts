@@ -10,15 +10,11 @@ export function statusOn(timeline: Timeline | undefined, date: IsoDate): StatusO
   let i = periods.length - 1;
   while (i >= 0 && (periods[i]?.from ?? '') > date) i -= 1;
   const next = periods[i + 1];
-  const possibly = next?.possiblyFrom !== undefined && next.possiblyFrom <= date ? { possibly: next.status } : {};
+  const possibly = next?.possiblyFrom !== undefined && next.possiblyFrom <= date ? next.status : undefined;
   const p = periods[i];
-  if (!p) return { ...NOT_JOINED, ...possibly };
-  return {
-    status: p.status,
-    since: p.fromLabel,
-    cause: p.cause,
-    eventId: p.eventId,
-    ...(p.rule ? { rule: p.rule } : {}),
-    ...possibly,
-  };
+  // Literals and assignments in the JSON's key order, not spreads: the matrix reads ~3000 of these in a cold run.
+  const out: { -readonly [K in keyof StatusOnDate]: StatusOnDate[K] } = p ? { status: p.status, since: p.fromLabel, cause: p.cause, eventId: p.eventId } : { status: 'not_joined', since: null };
+  if (p?.rule) out.rule = p.rule;
+  if (possibly !== undefined) out.possibly = possibly;
+  return out;
 }

@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { rangeOf } from '../domain/calendar-date.js';
 import type { Dataset } from '../domain/dataset.js';
+import { csvText } from './csv-text.js';
 
 /** Columns of the event-log CSV (`treatywatch export --format csv`, `GET /v1/exports/events.csv`). */
 export const EVENT_LOG_COLUMNS = ['id', 'iso3', 'treaty', 'kind', 'date', 'date_precision', 'earliest', 'latest', 'effective_from', 'stated_effect', 'verified', 'supersedes', 'superseded_by', 'recorded_by', 'recorded_at', 'source_ids', 'source_urls', 'notification', 'note'] as const;
@@ -23,5 +23,5 @@ export function eventLogCsv(ds: Dataset): string {
     const r = rangeOf(e.date);
     return [e.id, e.iso3, e.treatyId ?? '', e.kind, e.date.value, e.date.precision, r.earliest, r.latest, e.effectiveFrom ?? '', e.statedEffect?.date ?? '', String(e.verified), e.supersedes ?? '', supersededBy.get(e.id) ?? '', e.recordedBy, e.recordedAt, e.sources.map((c) => c.sourceId).join(' '), e.sources.map((c) => sources.get(c.sourceId)?.url ?? '').join(' '), String(e.details?.notification ?? ''), e.note ?? ''];
   });
-  return stringify([[...EVENT_LOG_COLUMNS], ...rows]);
+  return csvText([[...EVENT_LOG_COLUMNS], ...rows]);
 }

@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { COUNT_CONVENTIONS } from '../domain/counts.js';
 import type { MatrixCell, MatrixTreaty, StatusMatrix } from '../domain/matrix.js';
 import { recordHorizon } from '../domain/horizon.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { type HorizonJson, horizonJson } from './horizon-json.js';
 import { type WaitingForJson, waitingForJson } from './waiting-for-json.js';
+import { csvText } from './csv-text.js';
 
 // One shaping of the states × treaties matrix for every edge: `treatywatch matrix --json/--csv`,
 // GET /v1/matrix (JSON and CSV) and the web page's download link.
@@ -52,6 +52,11 @@ export function matrixCsvHeader(m: StatusMatrix): string[] {
 
 /** The matrix as CSV, one row per state, with the header of `matrixCsvHeader`. */
 export function matrixCsv(m: StatusMatrix): string {
-  const rows = m.states.map((r) => [r.iso3, r.name, ...r.cells.flatMap((c) => [c.status, c.since ?? ''])]);
-  return stringify([matrixCsvHeader(m), ...rows]);
+  const rows = [matrixCsvHeader(m)];
+  for (const r of m.states) {
+    const row = [r.iso3, r.name];
+    for (const c of r.cells) row.push(c.status, c.since ?? '');
+    rows.push(row);
+  }
+  return csvText(rows);
 }

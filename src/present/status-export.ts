@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import type { IsoDate } from '../domain/calendar-date.js';
 import { COUNT_CONVENTIONS, type Counts } from '../domain/counts.js';
 import type { RecordIndex } from '../domain/record-index.js';
 import { statusTable } from '../domain/status-table.js';
 import { citationsOut } from './citations.js';
+import { csvText } from './csv-text.js';
 
 /** One line of the status export: one state under one treaty on the date. */
 export interface StatusExportRow {
@@ -45,5 +45,5 @@ export function statusExport(index: RecordIndex, treatyIds: readonly string[], o
 /** The rows as CSV, with a header. */
 export function statusExportCsv(e: StatusExport): string {
   const columns = ['treaty', 'iso3', 'name', 'status', 'since', 'possibly', 'rule', 'verified', 'event', 'source_urls'] as const;
-  return stringify([[...columns], ...e.rows.map((r) => columns.map((c) => String(r[c])))]);
+  return csvText([[...columns], ...e.rows.map((r) => columns.map((c) => String(r[c])))]);
 }

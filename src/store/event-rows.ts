@@ -1,5 +1,4 @@
-import type { DatePrecision } from '../domain/calendar-date.js';
-import type { EventKind, TreatyEvent } from '../domain/event.js';
+import type { TreatyEvent } from '../domain/event.js';
 import type { Citation } from '../domain/source.js';
 import { fromJson, toJsonOrNull } from './json-column.js';
 import type { CitationRow, EventRow } from './store-schema.js';
@@ -37,20 +36,17 @@ export function rowToCitation(r: Pick<CitationRow, 'source_id' | 'quote'>): Cita
 
 /** A row and its citations (already in order) as an event; optional fields absent when NULL. */
 export function rowToEvent(r: EventRow, sources: readonly Citation[]): TreatyEvent {
-  return {
-    id: r.id,
-    iso3: r.iso3,
-    treatyId: r.treaty_id,
-    kind: r.kind as EventKind,
-    date: { value: r.date_value, precision: r.date_precision as DatePrecision },
-    ...(r.effective_from !== null && { effectiveFrom: r.effective_from }),
-    ...(r.stated_effect !== null && { statedEffect: fromJson<NonNullable<TreatyEvent['statedEffect']>>(r.stated_effect) }),
-    ...(r.details !== null && { details: fromJson<NonNullable<TreatyEvent['details']>>(r.details) }),
-    sources: [...sources],
-    verified: r.verified === 1,
-    ...(r.note !== null && { note: r.note }),
-    recordedBy: r.recorded_by,
-    recordedAt: r.recorded_at,
-    ...(r.supersedes !== null && { supersedes: r.supersedes }),
-  };
+  // Built field by field in the event's own key order (the JSON exports keep it), not with spreads:
+  // every CLI run reads the whole log, and a cold process runs this in the interpreter.
+  const e: Record<string, unknown> = { id: r.id, iso3: r.iso3, treatyId: r.treaty_id, kind: r.kind, date: { value: r.date_value, precision: r.date_precision } };
+  if (r.effective_from !== null) e.effectiveFrom = r.effective_from;
+  if (r.stated_effect !== null) e.statedEffect = fromJson<NonNullable<TreatyEvent['statedEffect']>>(r.stated_effect);
+  if (r.details !== null) e.details = fromJson<NonNullable<TreatyEvent['details']>>(r.details);
+  e.sources = [...sources];
+  e.verified = r.verified === 1;
+  if (r.note !== null) e.note = r.note;
+  e.recordedBy = r.recorded_by;
+  e.recordedAt = r.recorded_at;
+  if (r.supersedes !== null) e.supersedes = r.supersedes;
+  return e as unknown as TreatyEvent;
 }

@@ -18,7 +18,7 @@ import { sourcesPage } from './pages/sources-page.js';
 import { statePage } from './pages/state-page.js';
 import { treatyPage } from './pages/treaty-page.js';
 import { emptyPeople, shippedPeople } from './people-source.js';
-import { type Answer, PageCache, sendPage } from './send-page.js';
+import { type Answer, PageCache, sendAsset, sendPage } from './send-page.js';
 
 /** What the web app needs from the server that hosts it. */
 export interface WebContext {
@@ -92,7 +92,7 @@ export async function registerWeb(app: FastifyInstance, ctx: WebContext): Promis
       if (!asset) return reply.code(404).type('text/plain; charset=utf-8').send('no such asset');
       // Asset names carry a hash of their content: a new version is a new name, so caches may keep them for ever.
       reply.header('cache-control', 'public, max-age=31536000, immutable');
-      return sendPage(req, reply, 200, asset.body, asset.type);
+      return sendAsset(req, reply, asset.name, asset.body, asset.type);
     });
     return Promise.resolve();
   });

@@ -1,23 +1,18 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Coding, type Compressible, codingFor, formOf, noneMatch } from '../api/content-coding.js';
+import { HttpError } from '../api/http-error.js';
 import type { RecordIndex } from '../domain/record-index.js';
 
 /** What a page handler answers: a page (with a status) or a redirect. */
 export type Answer = { readonly html: string; readonly status?: number } | { readonly redirect: string; readonly status: 301 | 302 };
 
-/** A response body ready to send: compressed once, with its ETag. */
-interface Prepared {
+/** A response body ready to send: its ETag, and each coding compressed once, as the API's answers are. */
+interface Prepared extends Compressible {
   readonly status: number;
   readonly type: string;
-  readonly body: Buffer;
-  readonly etag: string;
-  br?: Buffer;
-  gzip?: Buffer;
 }
 
-// Below one packet, compressing costs more than it saves.
-const COMPRESS_FROM = 1400;
 const MAX_PAGES = 400;
 
 /**
@@ -51,36 +46,38 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, status: numbe
   return send(req, reply, prepare(status, body, type));
 }
 
+// Assets never change under their name (it carries a hash of the content): each is prepared, and compressed per coding, once.
+const assets = new Map<string, Prepared>();
+
+/** Sends a fixed asset, kept with its compressed forms for the life of the process. */
+export function sendAsset(req: FastifyRequest, reply: FastifyReply, name: string, body: string, type: string): FastifyReply {
+  let p = assets.get(name);
+  if (p === undefined) {
+    p = prepare(200, body, type);
+    assets.set(name, p);
+  }
+  return send(req, reply, p);
+}
+
 function prepare(status: number, text: string, type: string): Prepared {
   const body = Buffer.from(text, 'utf8');
-  return { status, type, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+  return { status, type, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`, forms: {} };
 }
 
+/**
+ * Accept-Encoding negotiated by q-value as the API does (content-coding.ts: br, gzip, identity;
+ * small bodies go out as they are; nothing acceptable is 406), and each coding with an ETag of its
+ * own, so a 304 answers only the coding the client holds.
+ */
 function send(req: FastifyRequest, reply: FastifyReply, p: Prepared): FastifyReply {
-  reply.header('etag', p.etag).header('vary', 'Accept-Encoding').header('content-type', p.type);
+  const coding: Coding | undefined = codingFor(req.headers['accept-encoding'], p.body.length);
+  if (coding === undefined) throw new HttpError(406, 'not_acceptable', 'Accept-Encoding excludes every coding offered (br, gzip, identity): accept one of them', 'accept-encoding');
+  const form = formOf(p, coding);
+  reply.header('etag', form.etag).header('vary', 'Accept-Encoding').header('content-type', p.type);
   if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
   const inm = req.headers['if-none-match'];
-  if (p.status === 200 && inm !== undefined && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === p.etag)) return reply.code(304).send();
+  if (p.status === 200 && inm !== undefined && noneMatch(inm, form.etag)) return reply.code(304).send();
   reply.code(p.status);
-  if (p.body.length < COMPRESS_FROM) return reply.send(p.body);
-  const accepts = accepted(req.headers['accept-encoding']);
-  if (accepts.has('br')) {
-    p.br ??= brotliCompressSync(p.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: p.body.length } });
-    return reply.header('content-encoding', 'br').send(p.br);
-  }
-  if (accepts.has('gzip')) {
-    p.gzip ??= gzipSync(p.body, { level: 9 });
-    return reply.header('content-encoding', 'gzip').send(p.gzip);
-  }
-  return reply.send(p.body);
-}
-
-function accepted(header: string | undefined): Set<string> {
-  const out = new Set<string>();
-  for (const part of (header ?? '').split(',')) {
-    const [coding, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
-    const q = params.find((x) => x.startsWith('q='));
-    if (coding && (q === undefined || Number(q.slice(2)) > 0)) out.add(coding);
-  }
-  return out;
+  if (coding !== 'identity') reply.header('content-encoding', coding);
+  return reply.send(form.body);
 }

@@ -57,7 +57,7 @@ export function matrixRoutes(app: FastifyInstance, ctx: ApiContext): void {
     let sent = varied.get(answer);
     if (sent === undefined) {
       // The same URL answers in two media types: caches must key on Accept too.
-      sent = { ...answer, headers: { ...answer.headers, vary: 'Accept, Accept-Encoding' } };
+      sent = { ...answer, headers: { ...answer.headers, vary: 'Accept, Accept-Encoding' }, sent: {} };
       varied.set(answer, sent);
     }
     if (format === 'csv') reply.header('content-disposition', `inline; filename="treatywatch-matrix-${query.on ?? today}.csv"`);
