@@ -30,7 +30,7 @@ export function findNames(scan: Scan, gazetteer: Gazetteer, ctx: NameContext): v
     return (hit.words[hit.j] as Word).end;
   });
   const names = absorbNeighbours(scan, found);
-  const treaties = [...names.filter((m): m is TreatyMention => m.kind === 'treaty'), ...descriptions(scan, gazetteer, names), ...references(scan, names), ...instruments(scan, names)].sort((a, b) => a.start - b.start);
+  const treaties = [...names.filter((m): m is TreatyMention => m.kind === 'treaty'), ...descriptions(scan, gazetteer, names), ...unresolved(scan, names, REFERENCE, 'reference'), ...unresolved(scan, names, INSTRUMENT, 'instrument')].sort((a, b) => a.start - b.start);
   // "The Convention" points to the treaty last named before it, in this sentence or earlier; "Protocol V" to that
   // treaty family's Protocol V.
   const resolved = treaties.map((t): TreatyMention => {
@@ -147,16 +147,6 @@ function preLength(text: string, atIndex: number, n: number): number {
   return first ? slice.length - first.start : 0;
 }
 
-function instruments(scan: Scan, names: readonly Mention[]): TreatyMention[] {
-  const out: TreatyMention[] = [];
-  for (const m of matches(INSTRUMENT, scan.text)) {
-    const s = scan.offset + m.index;
-    if (names.some((n) => n.kind === 'treaty' && n.start < s + m[0].length && s < n.end)) continue;
-    out.push({ ...at(scan, m.index, m.index + m[0].length), kind: 'treaty', treatyId: null, form: 'instrument' });
-  }
-  return out;
-}
-
 // The family of the treaty last named decides; with none, a local name only one family uses. Else null: an
 // instrument the record does not hold ("Additional Protocol II" of the Geneva Conventions) is no treaty of ours.
 function instrumentOf(g: Gazetteer, words: string, last: string | null): string | null {
@@ -167,12 +157,13 @@ function instrumentOf(g: Gazetteer, words: string, last: string | null): string 
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
-function references(scan: Scan, names: readonly Mention[]): TreatyMention[] {
+// Unnamed treaty words ("the Convention", "Protocol V") that no name found already covers, for resolving later.
+function unresolved(scan: Scan, names: readonly Mention[], re: RegExp, form: 'reference' | 'instrument'): TreatyMention[] {
   const out: TreatyMention[] = [];
-  for (const m of matches(REFERENCE, scan.text)) {
+  for (const m of matches(re, scan.text)) {
     const s = scan.offset + m.index;
     if (names.some((n) => n.kind === 'treaty' && n.start < s + m[0].length && s < n.end)) continue;
-    out.push({ ...at(scan, m.index, m.index + m[0].length), kind: 'treaty', treatyId: null, form: 'reference' });
+    out.push({ ...at(scan, m.index, m.index + m[0].length), kind: 'treaty', treatyId: null, form });
   }
   return out;
 }
